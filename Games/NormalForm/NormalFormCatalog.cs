@@ -33,6 +33,16 @@ public static class NormalFormCatalog
             }),
     ];
 
+    /// <summary>A normal-form game over an in-memory payoff tensor (actions named a0, a1, ...).</summary>
+    public static NormalFormGame FromTensor(PayoffTensor payoffs)
+    {
+        ArgumentNullException.ThrowIfNull(payoffs);
+        var definition = Entries[^1];
+        var names = payoffs.NumActions.Select(k => (IReadOnlyList<string>)Enumerable.Range(0, k).Select(a => $"a{a}").ToArray()).ToArray();
+        var parameters = new GameParameters(new Dictionary<string, object?> { ["file"] = null }, new SortedDictionary<string, object>(StringComparer.Ordinal));
+        return new NormalFormGame(definition, parameters, payoffs, names);
+    }
+
     private static GameDefinition Builtin(string name, string longName, string description, string[] rowNames, string[] colNames, double[] row, double[] col) =>
         new(name, longName, description, [], (d, p) =>
             new NormalFormGame(d, p, new PayoffTensor([rowNames.Length, colNames.Length], [.. row, .. col]), [rowNames, colNames]));

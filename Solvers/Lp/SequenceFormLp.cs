@@ -100,13 +100,19 @@ public static class SequenceFormLp
             row[xi] = row.GetValueOrDefault(xi) - wp[z];
         }
 
+        // GLOP can report a feasible LP as INFEASIBLE when a coefficient is rounding noise (seen with 2.8e-17),
+        // so sums that cancel to noise are dropped.
+        double scale = wp.Length == 0 ? 1 : wp.Max(Math.Abs);
         var dual = new Constraint[oppSeqCount];
         for (int k = 0; k < oppSeqCount; k++)
         {
             dual[k] = solver.MakeConstraint(double.NegativeInfinity, 0, $"d{k}");
             foreach (var (xi, coef) in coefficients[k])
             {
-                dual[k].SetCoefficient(x[xi], coef);
+                if (Math.Abs(coef) > 1e-13 * scale)
+                {
+                    dual[k].SetCoefficient(x[xi], coef);
+                }
             }
         }
 

@@ -8,7 +8,7 @@ namespace GameRL.Solvers.Policies;
 /// <summary>
 /// Reads and writes <see cref="PolicyFile"/> JSON. Loading validates everything against the compiled game: the spec,
 /// that every infoset is present exactly once, that actions are the legal ones, and that probabilities are finite,
-/// non-negative and sum to 1 (within 1e-6; they are then renormalised). Each failure names the infoset.
+/// non-negative and sum to 1 (within 1e-6; rows off by more than 1e-12 are renormalised, others kept bit for bit). Each failure names the infoset.
 /// </summary>
 public static class PolicyIo
 {
@@ -149,9 +149,12 @@ public static class PolicyIo
             throw new GameRLException($"policy file '{source}': probabilities at infoset '{key}' sum to {sum}, not 1");
         }
 
-        for (int s = first; s < first + k; s++)
+        if (Math.Abs(sum - 1) > 1e-12)
         {
-            p[s] /= sum;
+            for (int s = first; s < first + k; s++)
+            {
+                p[s] /= sum;
+            }
         }
     }
 }
