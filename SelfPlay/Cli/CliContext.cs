@@ -22,7 +22,22 @@ internal sealed class CliContext
         {
             Console.Profile.Width = 160;
         }
+
+        bool errInteractive = ReferenceEquals(error, System.Console.Error) && !System.Console.IsErrorRedirected;
+        ErrConsole = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(error),
+            Ansi = errInteractive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = errInteractive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = errInteractive ? InteractionSupport.Yes : InteractionSupport.No,
+        });
     }
+
+    /// <summary>A Spectre console over the error stream, for progress bars that must not mix with JSON on stdout.</summary>
+    public IAnsiConsole ErrConsole { get; }
+
+    /// <summary>True when progress bars on stderr can redraw in place.</summary>
+    public bool IsErrInteractive => ErrConsole.Profile.Capabilities.Interactive;
 
     public TextWriter Out { get; }
 

@@ -104,7 +104,7 @@ public class FoundationCommandTests
         { ["exploit", "kuhn_poker", "--policy", "@GARBAGE"], "not valid policy JSON" },
         { ["exploit", "kuhn_poker(players=3)", "--policy", "@NEG"], "is for kuhn_poker()" },
         { ["solve", "chicken", "--algo", "lp"], "two-player zero- or constant-sum" },
-        { ["solve", "kuhn_poker", "--algo", "magic"], "unknown --algo 'magic'" },
+        { ["solve", "kuhn_poker", "--algo", "magic"], "unknown algorithm 'magic'" },
         { ["info"], "Required argument missing" },
         { ["exploit", "kuhn_poker", "--seed", "x"], "x" },
     };
