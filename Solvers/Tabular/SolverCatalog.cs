@@ -98,8 +98,10 @@ public static class SolverCatalog
         {
             case MmdSchedule.Annealed:
             {
-                double eta0 = options.Eta ?? 1.0;
-                double alpha0 = options.Temperature ?? 1.0;
+                // Payoff-scale invariant: (η, α) act like (η/Δ, α·Δ) on payoffs divided by their range Δ.
+                double range = Math.Max(tree.MaxTerminalUtility - tree.MinTerminalUtility, 1e-12);
+                double eta0 = (options.Eta ?? 4.0) / range;
+                double alpha0 = (options.Temperature ?? 0.5) * range;
                 schedule = t => Step(t, 1) with { Eta = eta0 / Math.Sqrt(t), Temperature = alpha0 / Math.Sqrt(t) };
                 break;
             }

@@ -39,14 +39,14 @@ public sealed record SolverOptions
     public Regularizer Regularizer { get; init; } = Regularizer.Entropy;
 
     /// <summary>
-    /// Step size: FTRL uses η_t = η₀/(Δ·√t) with Δ the game's utility range; MMD uses η (annealed: η₀ in η_t = η₀/√t);
+    /// Step size: FTRL scales it by each infoset's regret size; MMD uses η (annealed: η₀ in η_t = η₀/(Δ·√t));
     /// trajectory FTRL multiplies its default rate by it.
     /// </summary>
     /// <value>Null means the algorithm's documented default.</value>
     public double? Eta { get; init; }
 
-    /// <summary>MMD's temperature α (annealed: α₀ in α_t = α₀/√t), in payoff units.</summary>
-    /// <value>Null means the schedule's default: 1 (moving magnet, annealed) or 0.1 (fixed).</value>
+    /// <summary>MMD's temperature α in payoff units (annealed: α₀ in α_t = α₀·Δ/√t, Δ the payoff range).</summary>
+    /// <value>Null means the schedule's default: 1 (moving magnet), 1/2 (annealed) or 0.1 (fixed).</value>
     public double? Temperature { get; init; }
 
     /// <summary>MMD's schedule.</summary>

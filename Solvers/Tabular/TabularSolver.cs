@@ -92,7 +92,10 @@ public abstract class TabularSolver
             string identity = r.ReadString();
             if (identity != Identity())
             {
-                throw new GameRLException($"checkpoint '{path}' is for [{identity}], not [{Identity()}]");
+                var mine = Identity().Split('|');
+                var theirs = identity.Split('|');
+                string differences = string.Join("; ", mine.Zip(theirs).Where(p => p.First != p.Second).Select(p => $"{p.Second} in the checkpoint, {p.First} now"));
+                throw new GameRLException($"checkpoint '{path}' was written with other settings: {(differences.Length > 0 ? differences : identity)}");
             }
 
             int iteration = r.ReadInt32();
@@ -130,8 +133,14 @@ public abstract class TabularSolver
     }
 
     /// <summary>What a checkpoint must match: algorithm, game and the options that change the iterates.</summary>
-    private string Identity() =>
-        $"{Algorithm}|{Tree.Game.Spec}|{Options with { Threads = 1, PlannedIterations = UsesPlannedIterations ? Options.PlannedIterations : 0 }}";
+    private string Identity()
+    {
+        var o = Options;
+        string planned = UsesPlannedIterations ? $"|iterations={o.PlannedIterations}" : string.Empty;
+        return string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"algorithm={Algorithm}|game={Tree.Game.Spec}|updates={o.Updates}|seed={o.Seed}{planned}|dcfr={o.DcfrAlpha},{o.DcfrBeta},{o.DcfrGamma}|regularizer={o.Regularizer}|eta={o.Eta}|temperature={o.Temperature}|schedule={o.MmdSchedule}|magnet={o.MagnetEta}|ix={o.ImplicitExplorationRatio}");
+    }
 
     /// <summary>Whether the planned number of iterations changes the iterates (and so must match on resume).</summary>
     protected virtual bool UsesPlannedIterations => false;

@@ -1,0 +1,17 @@
+using System.CommandLine;
+
+namespace GameRL.Cli.Commands;
+
+/// <summary><c>gamerl bench</c>: speed measurements; the default (and <c>bench solvers</c>) times the tabular solvers.</summary>
+internal static class BenchCommand
+{
+    public static Command Create(CliContext ctx)
+    {
+        var cmd = new Command("bench", "measure speed (default: time per iteration of the tabular solvers)");
+        BenchSolversCommand.Configure(cmd, ctx);
+        var solvers = new Command("solvers", "time per iteration of each algorithm, median of repeated runs");
+        BenchSolversCommand.Configure(solvers, ctx);
+        cmd.Subcommands.Add(solvers);
+        return cmd;
+    }
+}
