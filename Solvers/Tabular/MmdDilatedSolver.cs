@@ -2,6 +2,7 @@ using GameRL.Games.Api;
 using GameRL.Games.Tree;
 using GameRL.Solvers.Evaluation;
 using GameRL.Solvers.Policies;
+using GameRL.Solvers.Tabular.Passes;
 
 namespace GameRL.Solvers.Tabular;
 
@@ -65,7 +66,14 @@ internal sealed class MmdDilatedSolver : TabularSolver
         PolicyEvaluator.Realization(Tree, _policy, _x);
         for (int p = 0; p < 2; p++)
         {
-            _matrix.Gains(p, _x, _v, default, 0, _matrix.RowStart[p].Length - 1);
+            var rowStart = new HostInts(_matrix.RowStart[p]);
+            var column = new HostInts(_matrix.Column[p]);
+            var gain = new HostDoubles(_matrix.Gain[p]);
+            int seqBase = Tree.NumPlayers + Tree.PlayerSlotStart[p] - 1;
+            for (int r = 0; r + 1 < _matrix.RowStart[p].Length; r++)
+            {
+                SequenceFormPasses.GainsRowTwoPlayer(r, r == 0 ? p : seqBase + r, rowStart, column, gain, gain, new HostDoubles(_x), new HostDoubles(_v), default, 0);
+            }
         }
 
         for (int p = 0; p < 2; p++)

@@ -2,6 +2,7 @@ using GameRL.Games.Api;
 using GameRL.Games.Tree;
 using GameRL.Solvers.Tabular.Rules;
 
+
 namespace GameRL.Solvers.Tabular;
 
 /// <summary>
@@ -49,48 +50,66 @@ public static class SolverCatalog
     /// <summary>Default MMD temperature α of the moving-magnet schedule, in payoff units (Sokota et al.: 1 for every game).</summary>
     public const double DefaultMmdTemperature = 1.0;
 
-    /// <summary>Creates a solver; validates the options and the game once.</summary>
+    /// <summary>Creates a CPU solver; validates the options and the game once.</summary>
     public static TabularSolver Create(Algorithm algorithm, GameTree tree, SolverOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(tree);
         options ??= new SolverOptions();
         Validate(options);
+        return algorithm switch
+        {
+            Algorithm.MmdDilated => new MmdDilatedSolver(tree, options),
+            Algorithm.BalancedFtrl or Algorithm.AdaptiveFtrl => new TrajectoryFtrlSolver(tree, algorithm, options),
+            _ => CreateLocal(algorithm, tree, options, new CpuDriverFactory(tree, options)),
+        };
+    }
+
+    /// <summary>Whether an algorithm is a local rule, which every backend (CPU, ILGPU) can run.</summary>
+    public static bool IsLocalRule(Algorithm algorithm) =>
+        algorithm is not (Algorithm.MmdDilated or Algorithm.BalancedFtrl or Algorithm.AdaptiveFtrl);
+
+    /// <summary>
+    /// Builds the driver of a local rule through <paramref name="factory"/>: the rule type, its schedule and its driver
+    /// settings come from here, whatever the backend.
+    /// </summary>
+    public static TResult CreateLocal<TResult>(Algorithm algorithm, GameTree tree, SolverOptions options, ILocalRuleDriverFactory<TResult> factory)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(factory);
+        Validate(options);
+        LocalRuleSpec Spec(Func<int, RuleStep> schedule) => new(algorithm, schedule, UpdateMode.Alternating, false, 0, 0);
         switch (algorithm)
         {
             case Algorithm.Cfr:
-                return Full<CfrRule>(tree, algorithm, options, t => Step(t, 1));
+                return factory.Create<CfrRule>(Spec(t => Step(t, 1)));
             case Algorithm.CfrPlus:
-                return Full<CfrPlusRule>(tree, algorithm, options, t => Step(t, t));
+                return factory.Create<CfrPlusRule>(Spec(t => Step(t, t)));
             case Algorithm.Lcfr:
-                return Full<DiscountedCfrRule>(tree, algorithm, options, t => Discounted(t, 1, 1, 1));
+                return factory.Create<DiscountedCfrRule>(Spec(t => Discounted(t, 1, 1, 1)));
             case Algorithm.Dcfr:
-                return Full<DiscountedCfrRule>(tree, algorithm, options, t => Discounted(t, options.DcfrAlpha, options.DcfrBeta, options.DcfrGamma));
+                return factory.Create<DiscountedCfrRule>(Spec(t => Discounted(t, options.DcfrAlpha, options.DcfrBeta, options.DcfrGamma)));
             case Algorithm.PcfrPlus:
-                return Full<PredictiveCfrPlusRule>(tree, algorithm, options, t => Step(t, (double)t * t));
+                return factory.Create<PredictiveCfrPlusRule>(Spec(t => Step(t, (double)t * t)));
             case Algorithm.Ftrl:
             case Algorithm.OptimisticFtrl:
             {
                 double eta0 = options.Eta ?? DefaultFtrlEta;
                 double optimism = algorithm == Algorithm.OptimisticFtrl ? 1 : 0;
-                Func<int, RuleStep> schedule = t => Step(t, 1) with { Eta = eta0, Optimism = optimism };
+                var spec = Spec(t => Step(t, 1) with { Eta = eta0, Optimism = optimism });
                 return options.Regularizer == Regularizer.Entropy
-                    ? Full<EntropicFtrlRule>(tree, algorithm, options, schedule)
-                    : Full<EuclideanFtrlRule>(tree, algorithm, options, schedule);
+                    ? factory.Create<EntropicFtrlRule>(spec)
+                    : factory.Create<EuclideanFtrlRule>(spec);
             }
 
             case Algorithm.Mmd:
-                return Mmd(tree, options);
-            case Algorithm.MmdDilated:
-                return new MmdDilatedSolver(tree, options);
-            case Algorithm.BalancedFtrl:
-            case Algorithm.AdaptiveFtrl:
-                return new TrajectoryFtrlSolver(tree, algorithm, options);
+                return factory.Create<MmdRule>(MmdSpec(tree, options));
             default:
-                throw new GameRLException($"unknown algorithm {algorithm}");
+                throw new GameRLException($"{NameOf(algorithm)} is not a local rule; it runs on the CPU backend only");
         }
     }
 
-    private static TabularSolver Mmd(GameTree tree, SolverOptions options)
+    private static LocalRuleSpec MmdSpec(GameTree tree, SolverOptions options)
     {
         Func<int, RuleStep> schedule;
         double magnetEta = 0;
@@ -124,12 +143,8 @@ public static class SolverCatalog
             }
         }
 
-        return new CounterfactualSolver<MmdRule>(tree, Algorithm.Mmd, options, schedule, UpdateMode.Simultaneous, needsReach: true, probabilityFloor: 1e-10, magnetEta: magnetEta);
+        return new LocalRuleSpec(Algorithm.Mmd, schedule, UpdateMode.Simultaneous, NeedsReach: true, ProbabilityFloor: 1e-10, MagnetEta: magnetEta);
     }
-
-    private static CounterfactualSolver<TRule> Full<TRule>(GameTree tree, Algorithm algorithm, SolverOptions options, Func<int, RuleStep> schedule)
-        where TRule : struct, IUpdateRule =>
-        new(tree, algorithm, options, schedule, UpdateMode.Alternating, needsReach: false);
 
     private static RuleStep Step(int t, double averagingWeight) => new(t, averagingWeight, 0, 0, 0, 1, 1);
 

@@ -57,7 +57,18 @@ public abstract class TabularSolver
     protected abstract IEnumerable<(string Name, double[] Values)> StateArrays();
 
     /// <summary>Writes the whole state to a checkpoint file, atomically.</summary>
-    public void SaveCheckpoint(string path) => AtomicFile.Write(path, stream =>
+    public void SaveCheckpoint(string path)
+    {
+        BeforeSave();
+        AtomicFile.Write(path, WriteCheckpoint);
+    }
+
+    /// <summary>Brings the arrays of <see cref="StateArrays"/> up to date before a save (device drivers download).</summary>
+    protected virtual void BeforeSave()
+    {
+    }
+
+    private void WriteCheckpoint(Stream stream)
     {
         using var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         w.Write(Magic);
@@ -75,7 +86,7 @@ public abstract class TabularSolver
                 w.Write(v);
             }
         }
-    });
+    }
 
     /// <summary>Restores the state from a checkpoint written by the same algorithm, game and options.</summary>
     public void LoadCheckpoint(string path)
