@@ -11,7 +11,7 @@ namespace GameRL.Games.Leduc;
 /// hand; otherwise the higher rank, then the lower rank, decide; equal hands split the pot.
 /// Sizes OpenSpiel pins for the default 2-player game: (chance, decision, terminal) histories (157, 3780, 5520), 936 infosets.
 /// </summary>
-public sealed class LeducPokerGame : GameBase
+public sealed class LeducPokerGame : GameBase, ISizedGame
 {
     /// <summary>Starting stack of every player; returns are money minus this.</summary>
     public const int StartingMoney = 100;
@@ -23,7 +23,7 @@ public sealed class LeducPokerGame : GameBase
         "Leduc hold'em as in OpenSpiel, with optional deck size, raise sizes and raise cap for larger variants.",
         [
             ParameterSpec.Int("players", 2, 2, 10, "number of players"),
-            ParameterSpec.Bool("action_mapping", false, "if true all three actions are always legal; illegal Fold/Raise become Call"),
+            ParameterSpec.Bool("action_mapping", false, "if true all three actions are always legal; illegal Fold/Raise become Call (two own actions then reach one infoset, so trees refuse it)"),
             ParameterSpec.Bool("suit_isomorphism", false, "if true chance deals ranks and players cannot tell suits apart"),
             ParameterSpec.Int("starting_player", 0, 0, 9, "who acts first in each betting round"),
             ParameterSpec.Int("ranks", null, 2, 1000, "number of ranks in the deck (default: players + 1)"),
@@ -120,4 +120,36 @@ public sealed class LeducPokerGame : GameBase
 
     /// <inheritdoc/>
     public override IState NewInitialState() => new LeducPokerState(this);
+
+    /// <inheritdoc/>
+    public GameSizes? ExactSizes() => LeducSizes.Count(this);
+
+    /// <summary>
+    /// The smallest two-player variant (more ranks and suits, default raises) with at least <paramref name="histories"/>
+    /// histories, for benchmarks that need trees of a given size.
+    /// </summary>
+    public static string VariantWithAtLeast(long histories)
+    {
+        string? best = null;
+        long bestSize = long.MaxValue;
+        foreach (int suits in new[] { 2, 4 })
+        {
+            for (int ranks = 3; ranks <= 500; ranks++)
+            {
+                string spec = $"leduc_poker(ranks={ranks},suits={suits})";
+                long size = ((LeducPokerGame)GameCatalog.Load(spec)).ExactSizes()?.TotalHistories ?? long.MaxValue;
+                if (size >= histories)
+                {
+                    if (size < bestSize)
+                    {
+                        (best, bestSize) = (spec, size);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return best ?? throw new GameRLException($"no Leduc variant up to 500 ranks has {histories} histories");
+    }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GameRL.Solvers.Evaluation;
+using GameRL.Solvers.Policies;
 
 namespace GameRL.Solvers.Tabular;
 
@@ -11,16 +12,23 @@ namespace GameRL.Solvers.Tabular;
 public sealed class SolverRun
 {
     private readonly TabularSolver _solver;
-    private readonly PolicyEvaluator _evaluator;
+    private readonly Func<TabularPolicy, ExploitabilityReport> _evaluate;
     private readonly List<CurvePoint> _curve = [];
     private double _seconds;
 
-    /// <summary>Prepares a run of <paramref name="solver"/>.</summary>
+    /// <summary>Prepares a run of <paramref name="solver"/>, evaluated on the CPU.</summary>
     public SolverRun(TabularSolver solver)
+        : this(solver, new PolicyEvaluator(solver?.Tree ?? throw new ArgumentNullException(nameof(solver))).Evaluate)
+    {
+    }
+
+    /// <summary>Prepares a run of <paramref name="solver"/> evaluated by <paramref name="evaluate"/> (e.g. on a device).</summary>
+    public SolverRun(TabularSolver solver, Func<TabularPolicy, ExploitabilityReport> evaluate)
     {
         ArgumentNullException.ThrowIfNull(solver);
+        ArgumentNullException.ThrowIfNull(evaluate);
         _solver = solver;
-        _evaluator = new PolicyEvaluator(solver.Tree);
+        _evaluate = evaluate;
     }
 
     /// <summary>Evaluate every this many iterations (and at the end).</summary>
@@ -81,8 +89,8 @@ public sealed class SolverRun
     /// <summary>Evaluates the average and last iterates now and records a curve point.</summary>
     public (double Gap, CurvePoint Point) Evaluate()
     {
-        var average = _evaluator.Evaluate(_solver.AveragePolicy());
-        var last = _evaluator.Evaluate(_solver.CurrentPolicy());
+        var average = _evaluate(_solver.AveragePolicy());
+        var last = _evaluate(_solver.CurrentPolicy());
         var point = new CurvePoint(_solver.Iteration, _seconds, average.Exploitability ?? average.NashConv, last.Exploitability ?? last.NashConv);
         if (_curve.Count == 0 || _curve[^1].Iteration != point.Iteration)
         {

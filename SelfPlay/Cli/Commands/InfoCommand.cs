@@ -22,17 +22,24 @@ internal static class InfoCommand
         cmd.SetAction(r =>
         {
             var game = GameCatalog.Load(r.GetValue(spec)!);
-            GameTree? tree = null;
+            GameSizes? sizes = null;
+            (double Min, double Max) range = (game.MinUtility, game.MaxUtility);
             string? note = null;
             if (!game.IsEnumerable)
             {
                 note = "too large to enumerate: counts are unknown";
             }
+            else if (game is ISizedGame sized && sized.ExactSizes() is { } exact)
+            {
+                sizes = exact;
+            }
             else
             {
                 try
                 {
-                    tree = GameTree.Build(game, r.GetValue(max));
+                    var tree = GameTree.Build(game, r.GetValue(max));
+                    sizes = new GameSizes(tree.ChanceNodes, tree.DecisionNodes, tree.TerminalNodes, Enumerable.Range(0, game.NumPlayers).Select(p => (long)tree.NumInfosetsOf(p)).ToArray(), tree.Depth);
+                    range = (tree.MinTerminalUtility, tree.MaxTerminalUtility);
                 }
                 catch (GameRLException e) when (e.Message.Contains("too large", StringComparison.Ordinal))
                 {
@@ -42,11 +49,11 @@ internal static class InfoCommand
 
             if (r.GetValue(json))
             {
-                ctx.Out.WriteLine(JsonOut.Object(w => WriteJson(w, game, tree, note)));
+                ctx.Out.WriteLine(JsonOut.Object(w => WriteJson(w, game, sizes, range, note)));
             }
             else
             {
-                WriteText(ctx, game, tree, note);
+                WriteText(ctx, game, sizes, range, note);
             }
 
             return 0;
@@ -54,28 +61,34 @@ internal static class InfoCommand
         return cmd;
     }
 
-    private static void WriteJson(System.Text.Json.Utf8JsonWriter w, IGame game, GameTree? tree, string? note)
+    private static void WriteJson(System.Text.Json.Utf8JsonWriter w, IGame game, GameSizes? sizes, (double Min, double Max) range, string? note)
     {
         w.WriteString("game", game.Spec);
         w.WriteNumber("players", game.NumPlayers);
         w.WriteNumber("num_distinct_actions", game.NumDistinctActions);
-        w.NumberOrNull("chance_histories", (long?)tree?.ChanceNodes);
-        w.NumberOrNull("decision_histories", (long?)tree?.DecisionNodes);
-        w.NumberOrNull("terminal_histories", (long?)tree?.TerminalNodes);
-        w.NumberOrNull("total_histories", (long?)tree?.NumNodes);
-        if (tree is null)
+        w.NumberOrNull("chance_histories", sizes?.ChanceHistories);
+        w.NumberOrNull("decision_histories", sizes?.DecisionHistories);
+        w.NumberOrNull("terminal_histories", sizes?.TerminalHistories);
+        w.NumberOrNull("total_histories", sizes?.TotalHistories);
+        if (sizes is null)
         {
             w.WriteNull("infosets");
         }
         else
         {
-            w.Numbers("infosets", Enumerable.Range(0, game.NumPlayers).Select(tree.NumInfosetsOf));
+            w.WriteStartArray("infosets");
+            foreach (long i in sizes.Infosets)
+            {
+                w.WriteNumberValue(i);
+            }
+
+            w.WriteEndArray();
         }
 
-        w.NumberOrNull("depth", (long?)tree?.Depth);
+        w.NumberOrNull("depth", (long?)sizes?.Depth);
         w.WriteStartArray("utility_range");
-        w.WriteNumberValue(tree?.MinTerminalUtility ?? game.MinUtility);
-        w.WriteNumberValue(tree?.MaxTerminalUtility ?? game.MaxUtility);
+        w.WriteNumberValue(range.Min);
+        w.WriteNumberValue(range.Max);
         w.WriteEndArray();
         WriteShape(w, "information_state_shape", game.InformationStateTensorShape);
         WriteShape(w, "observation_shape", game.ObservationTensorShape);
@@ -97,20 +110,20 @@ internal static class InfoCommand
         }
     }
 
-    private static void WriteText(CliContext ctx, IGame game, GameTree? tree, string? note)
+    private static void WriteText(CliContext ctx, IGame game, GameSizes? sizes, (double Min, double Max) range, string? note)
     {
         var table = new Table().AddColumns("property", "value").HideHeaders();
         string N(long? v) => v?.ToString("N0", CultureInfo.InvariantCulture) ?? "unknown";
         table.AddRow("game", Markup.Escape(game.Spec));
         table.AddRow("players", game.NumPlayers.ToString(CultureInfo.InvariantCulture));
         table.AddRow("distinct actions", game.NumDistinctActions.ToString(CultureInfo.InvariantCulture));
-        table.AddRow("chance histories", N(tree?.ChanceNodes));
-        table.AddRow("decision histories", N(tree?.DecisionNodes));
-        table.AddRow("terminal histories", N(tree?.TerminalNodes));
-        table.AddRow("total histories", N(tree?.NumNodes));
-        table.AddRow("infosets per player", tree is null ? "unknown" : string.Join(" + ", Enumerable.Range(0, game.NumPlayers).Select(p => N(tree.NumInfosetsOf(p)))));
-        table.AddRow("depth", N(tree?.Depth));
-        table.AddRow("utility range", string.Create(CultureInfo.InvariantCulture, $"[{tree?.MinTerminalUtility ?? game.MinUtility}, {tree?.MaxTerminalUtility ?? game.MaxUtility}]"));
+        table.AddRow("chance histories", N(sizes?.ChanceHistories));
+        table.AddRow("decision histories", N(sizes?.DecisionHistories));
+        table.AddRow("terminal histories", N(sizes?.TerminalHistories));
+        table.AddRow("total histories", N(sizes?.TotalHistories));
+        table.AddRow("infosets per player", sizes is null ? "unknown" : string.Join(" + ", sizes.Infosets.Select(i => N(i))));
+        table.AddRow("depth", N(sizes?.Depth));
+        table.AddRow("utility range", string.Create(CultureInfo.InvariantCulture, $"[{range.Min}, {range.Max}]"));
         table.AddRow("information-state shape", game.InformationStateTensorShape is { } s ? $"[{string.Join(", ", s)}]" : "none");
         table.AddRow("observation shape", game.ObservationTensorShape is { } o ? $"[{string.Join(", ", o)}]" : "none");
         ctx.Console.Write(table);

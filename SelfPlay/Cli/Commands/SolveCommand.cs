@@ -42,11 +42,13 @@ internal static class SolveCommand
         var dcfrAlpha = new Option<double>("--dcfr-alpha") { Description = "DCFR α", DefaultValueFactory = _ => 1.5 };
         var dcfrBeta = new Option<double>("--dcfr-beta") { Description = "DCFR β", DefaultValueFactory = _ => 0 };
         var dcfrGamma = new Option<double>("--dcfr-gamma") { Description = "DCFR γ", DefaultValueFactory = _ => 2 };
+        var backend = new BackendOptions();
         var cmd = new Command("solve", "compute an equilibrium of a game")
         {
             spec, algo, iters, alternating, simultaneous, evalEvery, output, curve, plot, checkpoint, resume, seed, threads,
             eta, temperature, schedule, magnetEta, regularizer, dcfrAlpha, dcfrBeta, dcfrGamma, json,
         };
+        backend.AddTo(cmd);
         cmd.SetAction(r =>
         {
             string name = r.GetValue(algo)!;
@@ -89,7 +91,9 @@ internal static class SolveCommand
                 DcfrGamma = r.GetValue(dcfrGamma),
             };
             var files = new OutputFiles(r.GetValue(output), r.GetValue(curve), r.GetValue(plot), r.GetValue(checkpoint) ?? r.GetValue(resume), r.GetValue(resume));
-            return SolveIterative(ctx, tree, algorithm, options, target, r.GetValue(evalEvery) ?? Math.Max(1, target / 100), files, r.GetValue(json));
+            var where = BackendOptions.Parse(r.GetValue(backend.Backend)!);
+            using var run = new BackendSolver(where, r.GetValue(backend.Device), algorithm, tree, options);
+            return SolveIterative(ctx, run, target, r.GetValue(evalEvery) ?? Math.Max(1, target / 100), files, r.GetValue(json));
         });
         return cmd;
     }
@@ -134,16 +138,18 @@ internal static class SolveCommand
         return 0;
     }
 
-    private static int SolveIterative(CliContext ctx, GameTree tree, Algorithm algorithm, SolverOptions options, int target, int evalEvery, OutputFiles files, bool json)
+    private static int SolveIterative(CliContext ctx, BackendSolver backend, int target, int evalEvery, OutputFiles files, bool json)
     {
-        var solver = SolverCatalog.Create(algorithm, tree, options);
+        var solver = backend.Solver;
+        var tree = solver.Tree;
+        var algorithm = solver.Algorithm;
         if (files.Resume is not null)
         {
             solver.LoadCheckpoint(files.Resume);
         }
 
         int start = solver.Iteration;
-        var run = new SolverRun(solver) { EvaluateEvery = evalEvery, CheckpointPath = files.Checkpoint };
+        var run = new SolverRun(solver, backend.Evaluate) { EvaluateEvery = evalEvery, CheckpointPath = files.Checkpoint };
         bool finished = RunWithProgress(ctx, run, solver, target);
         if (!finished)
         {
@@ -154,7 +160,7 @@ internal static class SolveCommand
         }
 
         var policy = solver.OutputPolicy();
-        var report = Exploitability.Evaluate(policy);
+        var report = backend.Evaluate(policy);
         string gapName = report.Exploitability is null ? "nash_conv" : "exploitability";
         if (files.Policy is not null)
         {
