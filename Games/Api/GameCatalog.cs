@@ -1,3 +1,4 @@
+using GameRL.Games.HanabiLite;
 using GameRL.Games.Kuhn;
 using GameRL.Games.Leduc;
 using GameRL.Games.NormalForm;
@@ -18,6 +19,7 @@ public static class GameCatalog
         TinyHanabiGame.CatalogEntry,
         .. NormalFormCatalog.Entries,
         RandomTree.RandomTreeGame.CatalogEntry,
+        HanabiLiteGame.CatalogEntry,
     ];
 
     /// <summary>Every registered game, in catalog order.</summary>
