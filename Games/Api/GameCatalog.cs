@@ -2,6 +2,7 @@ using GameRL.Games.HanabiLite;
 using GameRL.Games.Kuhn;
 using GameRL.Games.Leduc;
 using GameRL.Games.NormalForm;
+using GameRL.Games.Pommerman;
 using GameRL.Games.TinyHanabi;
 
 namespace GameRL.Games.Api;
@@ -20,6 +21,7 @@ public static class GameCatalog
         .. NormalFormCatalog.Entries,
         RandomTree.RandomTreeGame.CatalogEntry,
         HanabiLiteGame.CatalogEntry,
+        PommermanGame.CatalogEntry,
     ];
 
     /// <summary>Every registered game, in catalog order.</summary>
