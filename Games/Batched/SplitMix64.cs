@@ -4,7 +4,7 @@ namespace GameRL.Games.Batched;
 /// The SplitMix64 generator (Steele, Lea and Flood 2014) on a caller-owned 64-bit state: a state per environment lives in a
 /// flat array, so drawing a number allocates nothing and each environment's stream is independent of the others.
 /// </summary>
-internal static class SplitMix64
+public static class SplitMix64
 {
     /// <summary>The next 64 random bits; advances <paramref name="state"/>.</summary>
     public static ulong Next(ref ulong state)
