@@ -56,9 +56,18 @@ public static class PommermanEncoder
         int me = core.AgentCell(e, agent);
         var board = core.Board(e);
         v[s..(3 * s)].Clear();
-        for (int cell = 0; cell < s; cell++)
+        int n = config.BoardSize;
+        int view = config.PartiallyObservable ? config.ViewSize : n;
+        int myRow = me / n;
+        int myColumn = me % n;
+        for (int r = 0; r < n; r++)
         {
-            v[cell] = InView(config, me, cell) ? board[cell] : (float)PommermanItem.Fog;
+            bool rowVisible = Math.Abs(r - myRow) <= view;
+            for (int c = 0; c < n; c++)
+            {
+                int cell = (r * n) + c;
+                v[cell] = rowVisible && Math.Abs(c - myColumn) <= view ? board[cell] : (float)PommermanItem.Fog;
+            }
         }
 
         for (int j = 0; j < core.BombCount(e); j++)
