@@ -186,7 +186,7 @@ public sealed class HanabiLiteBatchedEnvironment : IBatchedEnvironment
     {
         int actor = _core.Current(e);
         _actors[e] = actor;
-        _core.Encode(e, actor, _observations.AsSpan(e * _obsSize, _obsSize));
+        HanabiLiteEncoder.Encode(_core, e, actor, _observations.AsSpan(e * _obsSize, _obsSize));
         _core.WriteLegalMask(e, _mask.AsSpan(e * _numMoves, _numMoves));
     }
 

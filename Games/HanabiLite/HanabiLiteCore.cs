@@ -346,80 +346,20 @@ internal sealed class HanabiLiteCore
         Advance(e);
     }
 
-    /// <summary>Writes the canonical observation of <paramref name="observer"/> (HLE's CanonicalObservationEncoder).</summary>
-    public void Encode(int e, int observer, Span<float> v)
-    {
-        v.Clear();
-        int p = _p;
-        int h = _h;
-        int t = _t;
-        int ranks = _c.Ranks;
-
-        // Others' hands, then one bit per player whose hand is short (observer-relative order).
-        for (int off = 1; off < p; off++)
-        {
-            int player = (observer + off) % p;
-            int baseOffset = (off - 1) * h * t;
-            int start = Slot(e, player, 0);
-            int n = _handLen[(e * p) + player];
-            for (int k = 0; k < n; k++)
-            {
-                v[baseOffset + (k * t) + _hand[start + k]] = 1;
-            }
-        }
-
-        int o = (p - 1) * h * t;
-        for (int rel = 0; rel < p; rel++)
-        {
-            if (_handLen[(e * p) + ((observer + rel) % p)] < h)
-            {
-                v[o + rel] = 1;
-            }
-        }
-
-        o += p;
-
-        // Board. The deck thermometer has D − p·h bits; during the initial deal the deck is larger than that, and HLE would
-        // write past its section, so the thermometer is clamped to its section (only chance nodes of the deal are affected).
-        int deckBits = _c.DeckSize - (p * h);
-        v.Slice(o, Math.Min(_deckSize[e], deckBits)).Fill(1);
-        o += deckBits;
-        for (int c = 0; c < _c.Colors; c++)
-        {
-            int f = _fireworks[(e * _c.Colors) + c];
-            if (f > 0)
-            {
-                v[o + f - 1] = 1;
-            }
-
-            o += ranks;
-        }
-
-        v.Slice(o, _info[e]).Fill(1);
-        o += _c.MaxInformationTokens;
-        v.Slice(o, Math.Max(_life[e], 0)).Fill(1);
-        o += _c.MaxLifeTokens;
-
-        // Discards: a thermometer per card over its copies.
-        for (int card = 0; card < t; card++)
-        {
-            v.Slice(o, _discardCount[(e * t) + card]).Fill(1);
-            o += _c.Copies(card);
-        }
-
-        EncodeLastMove(e, observer, v.Slice(o, _c.LastActionSectionLength));
-        o += _c.LastActionSectionLength;
-        if (_c.ObservationType != HanabiObservationType.Minimal)
-        {
-            EncodeKnowledge(e, observer, v[o..]);
-        }
-    }
-
     /// <summary>The last non-chance move, or −1 before the first move.</summary>
     public int LastMove(int e) => _lastMove[e];
 
     /// <summary>The player who made the last move, or −1.</summary>
     public int LastMover(int e) => _lastPlayer[e];
+
+    /// <summary>The card the last move played or discarded, or −1.</summary>
+    public int LastCard(int e) => _lastCard[e];
+
+    /// <summary>For a hint, bit k set when the target's card k matched it.</summary>
+    public int LastRevealMask(int e) => _lastRevealMask[e];
+
+    /// <summary>For a play: bit 0 scored, bit 1 gained an information token.</summary>
+    public int LastOutcome(int e) => _lastOutcome[e];
 
     /// <summary>Copies environment <paramref name="from"/> of <paramref name="source"/> into environment <paramref name="to"/> here.</summary>
     public void CopyFrom(HanabiLiteCore source, int from, int to)
@@ -591,124 +531,5 @@ internal sealed class HanabiLiteCore
         }
 
         return bits;
-    }
-
-    private void EncodeLastMove(int e, int observer, Span<float> v)
-    {
-        int mover = _lastPlayer[e];
-        if (mover < 0)
-        {
-            return;
-        }
-
-        int p = _p;
-        int rel = (mover - observer + p) % p;
-        var m = _c.Move(_lastMove[e]);
-        v[rel] = 1;
-        int o = p;
-        v[o + m.Type switch
-        {
-            HanabiMoveType.Play => 0,
-            HanabiMoveType.Discard => 1,
-            HanabiMoveType.RevealColor => 2,
-            _ => 3,
-        }] = 1;
-        o += 4;
-        bool hint = m.Type is HanabiMoveType.RevealColor or HanabiMoveType.RevealRank;
-        if (hint)
-        {
-            v[o + ((rel + m.TargetOffset) % p)] = 1;
-        }
-
-        o += p;
-        if (m.Type == HanabiMoveType.RevealColor)
-        {
-            v[o + m.Color] = 1;
-        }
-
-        o += _c.Colors;
-        if (m.Type == HanabiMoveType.RevealRank)
-        {
-            v[o + m.Rank] = 1;
-        }
-
-        o += _c.Ranks;
-        if (hint)
-        {
-            for (int i = 0; i < _h; i++)
-            {
-                if ((_lastRevealMask[e] & (1 << i)) != 0)
-                {
-                    v[o + i] = 1;
-                }
-            }
-        }
-
-        o += _h;
-        if (!hint)
-        {
-            v[o + m.CardIndex] = 1;
-        }
-
-        o += _h;
-        if (!hint)
-        {
-            v[o + _lastCard[e]] = 1;
-        }
-
-        o += _t;
-        if (m.Type == HanabiMoveType.Play)
-        {
-            v[o] = _lastOutcome[e] & 1;
-            v[o + 1] = (_lastOutcome[e] >> 1) & 1;
-        }
-    }
-
-    private void EncodeKnowledge(int e, int observer, Span<float> v)
-    {
-        int p = _p;
-        int ranks = _c.Ranks;
-        int colors = _c.Colors;
-        int perCard = _t + colors + ranks;
-        int o = 0;
-        for (int rel = 0; rel < p; rel++)
-        {
-            int player = (observer + rel) % p;
-            int start = Slot(e, player, 0);
-            int n = _handLen[(e * p) + player];
-            for (int k = 0; k < n; k++)
-            {
-                int s = start + k;
-                int cm = _colorMask[s];
-                int rm = _rankMask[s];
-                for (int c = 0; c < colors; c++)
-                {
-                    if ((cm & (1 << c)) != 0)
-                    {
-                        for (int r = 0; r < ranks; r++)
-                        {
-                            if ((rm & (1 << r)) != 0)
-                            {
-                                v[o + (c * ranks) + r] = 1;
-                            }
-                        }
-                    }
-                }
-
-                if (_hintColor[s] >= 0)
-                {
-                    v[o + _t + _hintColor[s]] = 1;
-                }
-
-                if (_hintRank[s] >= 0)
-                {
-                    v[o + _t + colors + _hintRank[s]] = 1;
-                }
-
-                o += perCard;
-            }
-
-            o += (_h - n) * perCard;
-        }
     }
 }

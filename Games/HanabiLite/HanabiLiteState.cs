@@ -167,7 +167,7 @@ public sealed class HanabiLiteState : StateBase
     {
         CheckPlayer(player);
         PrepareTensor(values, Config.ObservationSize);
-        _core.Encode(0, player, values);
+        HanabiLiteEncoder.Encode(_core, 0, player, values);
     }
 
     /// <inheritdoc/>

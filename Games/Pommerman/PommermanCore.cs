@@ -43,20 +43,8 @@ internal sealed class PommermanCore
 
     // Scratch for one step (one environment at a time).
     private readonly int[] _aliveIds;
-    private readonly int[] _desiredAgent;
-    private readonly int[] _desiredBomb;
-    private readonly int[] _agentOcc;
-    private readonly int[] _bombOcc;
-    private readonly int[] _crossStamp;
-    private readonly int[] _crossOwner;
-    private readonly int[] _agentByKickedBomb;
-    private readonly int[] _kickedBombByAgent;
-    private readonly int[] _delayedBomb;
-    private readonly int[] _delayedBombPos;
-    private readonly int[] _delayedAgent;
-    private readonly int[] _delayedAgentPos;
     private readonly byte[] _exploded;
-    private int _stamp;
+    private readonly PommermanMoveResolver _moves;
 
     public PommermanCore(PommermanConfig config, int batchSize)
     {
@@ -86,19 +74,8 @@ internal sealed class PommermanCore
         _done = new bool[batchSize];
         _rewards = new int[batchSize * _a];
         _aliveIds = new int[_a];
-        _desiredAgent = new int[_a];
-        _desiredBomb = new int[_s];
-        _agentOcc = new int[_s];
-        _bombOcc = new int[_s];
-        _crossStamp = new int[2 * _s];
-        _crossOwner = new int[2 * _s];
-        _agentByKickedBomb = new int[_s];
-        _kickedBombByAgent = new int[_a];
-        _delayedBomb = new int[_s];
-        _delayedBombPos = new int[_s];
-        _delayedAgent = new int[_a];
-        _delayedAgentPos = new int[_a];
         _exploded = new byte[_s];
+        _moves = new PommermanMoveResolver(_n, _a);
     }
 
     public PommermanConfig Config { get; }
@@ -255,7 +232,7 @@ internal sealed class PommermanCore
         {
             int id = _aliveIds[k];
             int pos = _agentPos[a0 + id];
-            _desiredAgent[k] = pos;
+            _moves.DesiredAgent[k] = pos;
             board[pos] = Passage;
             int action = actions[id];
             if (action == (int)PommermanAction.Bomb)
@@ -276,7 +253,7 @@ internal sealed class PommermanCore
                 int next = Next(pos, action);
                 if (next >= 0 && !IsWall(board[next]))
                 {
-                    _desiredAgent[k] = next;
+                    _moves.DesiredAgent[k] = next;
                 }
             }
         }
@@ -286,7 +263,7 @@ internal sealed class PommermanCore
         for (int j = 0; j < nBombs; j++)
         {
             int bpos = _bombPos[b0 + j];
-            _desiredBomb[j] = bpos;
+            _moves.DesiredBomb[j] = bpos;
             board[bpos] = Passage;
             int dir = _bombDir[b0 + j];
             if (dir != 0)
@@ -294,46 +271,41 @@ internal sealed class PommermanCore
                 int next = Next(bpos, dir);
                 if (next >= 0 && !IsPowerup(board[next]) && !IsWall(board[next]))
                 {
-                    _desiredBomb[j] = next;
+                    _moves.DesiredBomb[j] = next;
                 }
-            }
-        }
-
-        ResolveCrossings(e, nAlive, nBombs);
-
-        Array.Clear(_agentOcc);
-        Array.Clear(_bombOcc);
-        for (int k = 0; k < nAlive; k++)
-        {
-            _agentOcc[_desiredAgent[k]]++;
-        }
-
-        for (int j = 0; j < nBombs; j++)
-        {
-            _bombOcc[_desiredBomb[j]]++;
-        }
-
-        ResolveCollisions(e, nAlive, nBombs);
-        bool change = ResolveKicks(e, nAlive, nBombs, actions, board);
-        ResolveLateCollisions(e, nAlive, nBombs, change);
-
-        // Move bombs and agents.
-        for (int j = 0; j < nBombs; j++)
-        {
-            if (_desiredBomb[j] == _bombPos[b0 + j] && _agentByKickedBomb[j] < 0)
-            {
-                _bombDir[b0 + j] = 0;
-            }
-            else
-            {
-                _bombPos[b0 + j] = _desiredBomb[j];
             }
         }
 
         for (int k = 0; k < nAlive; k++)
         {
             int id = _aliveIds[k];
-            if (_desiredAgent[k] != _agentPos[a0 + id])
+            _moves.AgentPos[k] = _agentPos[a0 + id];
+            _moves.Kick[k] = _kick[a0 + id];
+            _moves.Actions[k] = actions[id];
+        }
+
+        Array.Copy(_bombPos, b0, _moves.BombPos, 0, nBombs);
+        Array.Copy(_bombDir, b0, _moves.BombDir, 0, nBombs);
+        _moves.Resolve(nAlive, nBombs, board);
+        Array.Copy(_moves.BombDir, 0, _bombDir, b0, nBombs);
+
+        // Move bombs and agents.
+        for (int j = 0; j < nBombs; j++)
+        {
+            if (_moves.DesiredBomb[j] == _bombPos[b0 + j] && _moves.AgentByKickedBomb[j] < 0)
+            {
+                _bombDir[b0 + j] = 0;
+            }
+            else
+            {
+                _bombPos[b0 + j] = _moves.DesiredBomb[j];
+            }
+        }
+
+        for (int k = 0; k < nAlive; k++)
+        {
+            int id = _aliveIds[k];
+            if (_moves.DesiredAgent[k] != _agentPos[a0 + id])
             {
                 int pos = Next(_agentPos[a0 + id], actions[id]);
                 _agentPos[a0 + id] = pos;
@@ -425,246 +397,6 @@ internal sealed class PommermanCore
         for (int f = 0; f < kept; f++)
         {
             board[_flamePos[f0 + f]] = Flames;
-        }
-    }
-
-    /// <summary>Two movers swapping across one edge: agent–agent both stay, bomb–bomb both stay, agent–bomb the bomb stays.</summary>
-    private void ResolveCrossings(int e, int nAlive, int nBombs)
-    {
-        int a0 = e * _a;
-        int b0 = e * _s;
-        int stamp = ++_stamp;
-        for (int k = 0; k < nAlive; k++)
-        {
-            int pos = _agentPos[a0 + _aliveIds[k]];
-            if (_desiredAgent[k] != pos)
-            {
-                int edge = Edge(pos, _desiredAgent[k]);
-                if (_crossStamp[edge] == stamp)
-                {
-                    _desiredAgent[k] = pos;
-                    int other = _crossOwner[edge];
-                    _desiredAgent[other] = _agentPos[a0 + _aliveIds[other]];
-                }
-                else
-                {
-                    _crossStamp[edge] = stamp;
-                    _crossOwner[edge] = k;
-                }
-            }
-        }
-
-        for (int j = 0; j < nBombs; j++)
-        {
-            int pos = _bombPos[b0 + j];
-            if (_desiredBomb[j] != pos)
-            {
-                int edge = Edge(pos, _desiredBomb[j]);
-                if (_crossStamp[edge] == stamp)
-                {
-                    _desiredBomb[j] = pos;
-                    int owner = _crossOwner[edge];
-                    if (owner >= _a)
-                    {
-                        int other = owner - _a;
-                        _desiredBomb[other] = _bombPos[b0 + other];
-                    }
-                }
-                else
-                {
-                    _crossStamp[edge] = stamp;
-                    _crossOwner[edge] = _a + j;
-                }
-            }
-        }
-    }
-
-    private int Edge(int from, int to) => (2 * Math.Min(from, to)) + (Math.Abs(from - to) == 1 ? 1 : 0);
-
-    /// <summary>Two or more agents, or two or more bombs, aiming at one cell all stay (iterated to a fixed point).</summary>
-    private void ResolveCollisions(int e, int nAlive, int nBombs)
-    {
-        int a0 = e * _a;
-        int b0 = e * _s;
-        bool change = true;
-        while (change)
-        {
-            change = false;
-            for (int k = 0; k < nAlive; k++)
-            {
-                int d = _desiredAgent[k];
-                int cur = _agentPos[a0 + _aliveIds[k]];
-                if (d != cur && (_agentOcc[d] > 1 || _bombOcc[d] > 1))
-                {
-                    _desiredAgent[k] = cur;
-                    _agentOcc[cur]++;
-                    change = true;
-                }
-            }
-
-            for (int j = 0; j < nBombs; j++)
-            {
-                int d = _desiredBomb[j];
-                int cur = _bombPos[b0 + j];
-                if (d != cur && (_bombOcc[d] > 1 || _agentOcc[d] > 1))
-                {
-                    _desiredBomb[j] = cur;
-                    _bombOcc[cur]++;
-                    change = true;
-                }
-            }
-        }
-    }
-
-    /// <summary>Agents walking into bombs: kick them on if allowed and the cell beyond is free, else both stay.</summary>
-    private bool ResolveKicks(int e, int nAlive, int nBombs, ReadOnlySpan<int> actions, Span<byte> board)
-    {
-        int a0 = e * _a;
-        int b0 = e * _s;
-        Array.Fill(_agentByKickedBomb, -1, 0, nBombs);
-        Array.Fill(_kickedBombByAgent, -1);
-        int nDelayedBombs = 0;
-        int nDelayedAgents = 0;
-        for (int j = 0; j < nBombs; j++)
-        {
-            int d = _desiredBomb[j];
-            if (_agentOcc[d] == 0)
-            {
-                continue;
-            }
-
-            int k = -1;
-            for (int q = 0; q < nAlive; q++)
-            {
-                if (_desiredAgent[q] == d)
-                {
-                    k = q;
-                    break;
-                }
-            }
-
-            if (k < 0)
-            {
-                continue;
-            }
-
-            int id = _aliveIds[k];
-            int apos = _agentPos[a0 + id];
-            int bpos = _bombPos[b0 + j];
-            if (d == apos)
-            {
-                if (d != bpos)
-                {
-                    _delayedBomb[nDelayedBombs] = j;
-                    _delayedBombPos[nDelayedBombs++] = bpos;
-                }
-
-                continue;
-            }
-
-            if (!_kick[a0 + id])
-            {
-                _delayedBomb[nDelayedBombs] = j;
-                _delayedBombPos[nDelayedBombs++] = bpos;
-                _delayedAgent[nDelayedAgents] = k;
-                _delayedAgentPos[nDelayedAgents++] = apos;
-                continue;
-            }
-
-            int direction = actions[id];
-            int target = Next(d, direction);
-            if (target >= 0 && _agentOcc[target] == 0 && _bombOcc[target] == 0 && !IsPowerup(board[target]) && !IsWall(board[target]))
-            {
-                _bombOcc[d] = 0;
-                _delayedBomb[nDelayedBombs] = j;
-                _delayedBombPos[nDelayedBombs++] = target;
-                _agentByKickedBomb[j] = k;
-                _kickedBombByAgent[k] = j;
-                _bombDir[b0 + j] = direction;
-            }
-            else
-            {
-                _delayedBomb[nDelayedBombs] = j;
-                _delayedBombPos[nDelayedBombs++] = bpos;
-                _delayedAgent[nDelayedAgents] = k;
-                _delayedAgentPos[nDelayedAgents++] = apos;
-            }
-        }
-
-        for (int q = 0; q < nDelayedBombs; q++)
-        {
-            _desiredBomb[_delayedBomb[q]] = _delayedBombPos[q];
-            _bombOcc[_delayedBombPos[q]]++;
-        }
-
-        for (int q = 0; q < nDelayedAgents; q++)
-        {
-            _desiredAgent[_delayedAgent[q]] = _delayedAgentPos[q];
-            _agentOcc[_delayedAgentPos[q]]++;
-        }
-
-        return nDelayedBombs + nDelayedAgents > 0;
-    }
-
-    /// <summary>
-    /// The playground's second fixed-point loop (run only when the kick pass delayed something): agents and bombs may share
-    /// a cell only if both stayed; a failed kick is undone for both the agent and its bomb.
-    /// </summary>
-    private void ResolveLateCollisions(int e, int nAlive, int nBombs, bool change)
-    {
-        int a0 = e * _a;
-        int b0 = e * _s;
-        while (change)
-        {
-            change = false;
-            for (int k = 0; k < nAlive; k++)
-            {
-                int d = _desiredAgent[k];
-                int cur = _agentPos[a0 + _aliveIds[k]];
-                if (d != cur && (_agentOcc[d] > 1 || _bombOcc[d] != 0))
-                {
-                    int j = _kickedBombByAgent[k];
-                    if (j >= 0)
-                    {
-                        int bpos = _bombPos[b0 + j];
-                        _desiredBomb[j] = bpos;
-                        _bombOcc[bpos]++;
-                        _agentByKickedBomb[j] = -1;
-                        _kickedBombByAgent[k] = -1;
-                    }
-
-                    _desiredAgent[k] = cur;
-                    _agentOcc[cur]++;
-                    change = true;
-                }
-            }
-
-            for (int j = 0; j < nBombs; j++)
-            {
-                int d = _desiredBomb[j];
-                int cur = _bombPos[b0 + j];
-                if (d == cur && _agentByKickedBomb[j] < 0)
-                {
-                    continue;
-                }
-
-                if (_bombOcc[d] > 1 || _agentOcc[d] != 0)
-                {
-                    _desiredBomb[j] = cur;
-                    _bombOcc[cur]++;
-                    int k = _agentByKickedBomb[j];
-                    if (k >= 0)
-                    {
-                        int apos = _agentPos[a0 + _aliveIds[k]];
-                        _desiredAgent[k] = apos;
-                        _agentOcc[apos]++;
-                        _kickedBombByAgent[k] = -1;
-                        _agentByKickedBomb[j] = -1;
-                    }
-
-                    change = true;
-                }
-            }
         }
     }
 
@@ -830,99 +562,11 @@ internal sealed class PommermanCore
     private void Finish(int e)
     {
         int a0 = e * _a;
-        int aliveMask = 0;
-        int aliveCount = 0;
-        for (int i = 0; i < _a; i++)
-        {
-            if (_alive[a0 + i])
-            {
-                aliveMask |= 1 << i;
-                aliveCount++;
-            }
-        }
-
-        bool timeUp = _step[e] >= Config.MaxSteps;
-        var rewards = _rewards.AsSpan(a0, _a);
-        switch (Config.Mode)
-        {
-            case PommermanMode.Team:
-                _done[e] = timeUp || aliveCount <= 1 || aliveMask == 0b0101 || aliveMask == 0b1010;
-                if (aliveMask is 0b0101 or 0b0001 or 0b0100)
-                {
-                    TeamRewards(rewards, 0);
-                }
-                else if (aliveMask is 0b1010 or 0b0010 or 0b1000)
-                {
-                    TeamRewards(rewards, 1);
-                }
-                else
-                {
-                    rewards.Fill(timeUp || aliveCount == 0 ? -1 : 0);
-                }
-
-                break;
-            default:
-                _done[e] = timeUp || aliveCount <= 1;
-                if (aliveCount == 1)
-                {
-                    for (int i = 0; i < _a; i++)
-                    {
-                        rewards[i] = _alive[a0 + i] ? 1 : -1;
-                    }
-                }
-                else if (timeUp)
-                {
-                    rewards.Fill(-1);
-                }
-                else
-                {
-                    for (int i = 0; i < _a; i++)
-                    {
-                        // FFA: 0 for the living, −1 for the dead; one-vs-one gives 0 to both while it runs.
-                        rewards[i] = Config.Mode == PommermanMode.Ffa && !_alive[a0 + i] ? -1 : 0;
-                    }
-                }
-
-                break;
-        }
-
+        _done[e] = PommermanOutcome.Score(Config, _alive.AsSpan(a0, _a), _step[e], _rewards.AsSpan(a0, _a));
         _step[e]++;
     }
 
-    private static void TeamRewards(Span<int> rewards, int winningTeam)
-    {
-        for (int i = 0; i < rewards.Length; i++)
-        {
-            rewards[i] = i % 2 == winningTeam ? 1 : -1;
-        }
-    }
-
     /// <summary>The playground's <c>get_info</c> result for <paramref name="agent"/>.</summary>
-    public PommermanResult Result(int e, int agent)
-    {
-        if (!_done[e])
-        {
-            return PommermanResult.Incomplete;
-        }
-
-        int a0 = e * _a;
-        if (Config.Mode == PommermanMode.Team)
-        {
-            bool tie = true;
-            for (int i = 0; i < _a; i++)
-            {
-                tie &= _rewards[a0 + i] == -1;
-            }
-
-            return tie ? PommermanResult.Tie : _rewards[a0 + agent] == 1 ? PommermanResult.Win : PommermanResult.Loss;
-        }
-
-        int alive = 0;
-        for (int i = 0; i < _a; i++)
-        {
-            alive += _alive[a0 + i] ? 1 : 0;
-        }
-
-        return alive != 1 ? PommermanResult.Tie : _alive[a0 + agent] ? PommermanResult.Win : PommermanResult.Loss;
-    }
+    public PommermanResult Result(int e, int agent) =>
+        PommermanOutcome.Result(Config, _done[e], _alive.AsSpan(e * _a, _a), _rewards.AsSpan(e * _a, _a), agent);
 }

@@ -34,7 +34,7 @@ internal static class BenchEnvsCommand
                 throw new GameRLException($"--batch must be ≥ 1 and --seconds > 0 (got {b} and {s})");
             }
 
-            var rows = new List<(string Spec, int ObservationSize, long Steps, double Seconds)>();
+            var rows = new List<(string Spec, int ObservationSize, long Steps, double Seconds, double CpuSeconds)>();
             foreach (string spec in specs)
             {
                 var game = GameCatalog.Load(spec);
@@ -44,8 +44,8 @@ internal static class BenchEnvsCommand
                 }
 
                 var env = batched.CreateBatched(b, r.GetValue(seed));
-                var (steps, elapsed) = Measure(env, s, ctx.Cancellation);
-                rows.Add((game.Spec, env.ObservationSize, steps, elapsed));
+                var (steps, elapsed, cpu) = Measure(env, s, ctx.Cancellation);
+                rows.Add((game.Spec, env.ObservationSize, steps, elapsed, cpu));
             }
 
             if (r.GetValue(json))
@@ -62,6 +62,8 @@ internal static class BenchEnvsCommand
                         w.WriteNumber("steps", row.Steps);
                         w.WriteNumber("seconds", row.Seconds);
                         w.WriteNumber("steps_per_second", row.Steps / row.Seconds);
+                        w.WriteNumber("cpu_seconds", row.CpuSeconds);
+                        w.WriteNumber("steps_per_cpu_second", row.Steps / row.CpuSeconds);
                         w.WriteEndObject();
                     }
 
@@ -70,7 +72,7 @@ internal static class BenchEnvsCommand
             }
             else
             {
-                var table = new Table().AddColumns("game", "obs floats", "steps", "seconds", "steps/s");
+                var table = new Table().AddColumns("game", "obs floats", "steps", "seconds", "steps/s", "steps/CPU-s");
                 foreach (var row in rows)
                 {
                     table.AddRow(
@@ -78,7 +80,8 @@ internal static class BenchEnvsCommand
                         row.ObservationSize.ToString(CultureInfo.InvariantCulture),
                         row.Steps.ToString("N0", CultureInfo.InvariantCulture),
                         row.Seconds.ToString("F2", CultureInfo.InvariantCulture),
-                        (row.Steps / row.Seconds).ToString("N0", CultureInfo.InvariantCulture));
+                        (row.Steps / row.Seconds).ToString("N0", CultureInfo.InvariantCulture),
+                        (row.Steps / row.CpuSeconds).ToString("N0", CultureInfo.InvariantCulture));
                 }
 
                 ctx.Console.Write(table);
@@ -89,8 +92,12 @@ internal static class BenchEnvsCommand
         return cmd;
     }
 
-    /// <summary>Steps <paramref name="env"/> with random legal actions for about <paramref name="seconds"/> after a short warm-up.</summary>
-    public static (long Steps, double Seconds) Measure(IBatchedEnvironment env, double seconds, CancellationToken cancellation)
+    /// <summary>
+    /// Steps <paramref name="env"/> with random legal actions for about <paramref name="seconds"/> after a short warm-up;
+    /// returns the steps, the wall-clock seconds and the CPU seconds this thread used (on a shared machine the CPU time
+    /// excludes the time other processes held the core).
+    /// </summary>
+    public static (long Steps, double Seconds, double CpuSeconds) Measure(IBatchedEnvironment env, double seconds, CancellationToken cancellation)
     {
         var actions = new int[env.BatchSize * env.ActorsPerEnvironment];
         ulong rng = 12345;
@@ -98,9 +105,10 @@ internal static class BenchEnvsCommand
         return RunFor(env, actions, ref rng, seconds, cancellation);
     }
 
-    private static (long Steps, double Seconds) RunFor(IBatchedEnvironment env, int[] actions, ref ulong rng, double seconds, CancellationToken cancellation)
+    private static (long Steps, double Seconds, double CpuSeconds) RunFor(IBatchedEnvironment env, int[] actions, ref ulong rng, double seconds, CancellationToken cancellation)
     {
         long steps = 0;
+        var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed.TotalSeconds < seconds)
         {
@@ -113,7 +121,9 @@ internal static class BenchEnvsCommand
             }
         }
 
-        return (steps, clock.Elapsed.TotalSeconds);
+        double wall = clock.Elapsed.TotalSeconds;
+        double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalSeconds;
+        return (steps, wall, cpu);
     }
 
     /// <summary>Fills <paramref name="actions"/> with a uniformly random legal action per actor slot.</summary>

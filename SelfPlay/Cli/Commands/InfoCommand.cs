@@ -110,9 +110,9 @@ internal static class InfoCommand
         table.AddRow("total histories", N(tree?.NumNodes));
         table.AddRow("infosets per player", tree is null ? "unknown" : string.Join(" + ", Enumerable.Range(0, game.NumPlayers).Select(p => N(tree.NumInfosetsOf(p)))));
         table.AddRow("depth", N(tree?.Depth));
-        table.AddRow("utility range", string.Create(CultureInfo.InvariantCulture, $"[{tree?.MinTerminalUtility ?? game.MinUtility}, {tree?.MaxTerminalUtility ?? game.MaxUtility}]"));
-        table.AddRow("information-state shape", game.InformationStateTensorShape is { } s ? $"[{string.Join(", ", s)}]" : "none");
-        table.AddRow("observation shape", game.ObservationTensorShape is { } o ? $"[{string.Join(", ", o)}]" : "none");
+        table.AddRow("utility range", Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"[{tree?.MinTerminalUtility ?? game.MinUtility}, {tree?.MaxTerminalUtility ?? game.MaxUtility}]")));
+        table.AddRow("information-state shape", game.InformationStateTensorShape is { } s ? Markup.Escape($"[{string.Join(", ", s)}]") : "none");
+        table.AddRow("observation shape", game.ObservationTensorShape is { } o ? Markup.Escape($"[{string.Join(", ", o)}]") : "none");
         ctx.Console.Write(table);
         if (note is not null)
         {
