@@ -81,6 +81,17 @@ public class PlayCommandTests
         Assert.Contains("Life tokens:", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("hanabi_lite", "[171]")]
+    [InlineData("pommerman_lite(observation=spatial)", "[19, 8, 8]")]
+    public void InfoReportsTheObservationShapeAndUnknownCounts(string spec, string shape)
+    {
+        var (code, output, _) = Run("info", spec);
+        Assert.Equal(0, code);
+        Assert.Contains(shape, output, StringComparison.Ordinal);
+        Assert.Contains("counts are unknown", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void BenchPicksOnlyLegalRandomActions()
     {
