@@ -40,7 +40,7 @@ internal static class BenchEnvsCommand
                 var game = GameCatalog.Load(spec);
                 if (game is not IBatchedGame batched)
                 {
-                    throw new GameRLException($"{game.Spec} has no batched environment; games with one: hanabi_lite, pommerman_lite");
+                    throw new GameRLException($"{game.Spec} has no batched environment");
                 }
 
                 var env = batched.CreateBatched(b, r.GetValue(seed));
