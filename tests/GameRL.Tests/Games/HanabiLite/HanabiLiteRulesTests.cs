@@ -171,6 +171,27 @@ public class HanabiLiteRulesTests
     }
 
     [Fact]
+    public void EncodingSetsTheBitsOfHlesCanonicalLayout()
+    {
+        // Small preset (c=2, r=5, h=2, p=2): player 0 holds R1 R2, player 1 holds Y1 Y3; player 0 reveals yellow to player 1.
+        // Expected bits derived by hand from canonical_encoders.cc, observer = player 1:
+        // hands [0, 22): R1 at 0, R2 at 10+1; board [22, 52): 16 deck bits, fireworks 38-47, info 48-49 of 48-50, life 51;
+        // discards [52, 72); last move [72, 103): mover +1 at 73, RevealColor at 74+2, target (1+1)%2=0 at 78, yellow at 81,
+        // both cards matched at 87-88; knowledge [103, 171): 17 bits per card, own Y1 then Y3, then player 0's R1 R2.
+        var state = Deal("hanabi_lite", "R1", "R2", "Y1", "Y3");
+        state.ApplyAction(state.Config.MoveId(new HanabiMove(HanabiMoveType.RevealColor, -1, 1, 1, -1)));
+        var expected = new List<int> { 0, 11, 48, 49, 51, 73, 76, 78, 81, 87, 88, 114, 131 };
+        expected.AddRange(Enumerable.Range(22, 16));
+        expected.AddRange(Enumerable.Range(108, 5));
+        expected.AddRange(Enumerable.Range(125, 5));
+        expected.AddRange(Enumerable.Range(137, 10));
+        expected.AddRange(Enumerable.Range(154, 10));
+        var v = new float[171];
+        state.ObservationTensor(1, v);
+        Assert.Equal(expected.Order(), Enumerable.Range(0, 171).Where(i => v[i] == 1));
+    }
+
+    [Fact]
     public void ChanceDealsInProportionToCopiesLeft()
     {
         var state = (HanabiLiteState)GameCatalog.Load("hanabi_lite").NewInitialState();
