@@ -1,6 +1,8 @@
+using GameRL.Games.HanabiLite;
 using GameRL.Games.Kuhn;
 using GameRL.Games.Leduc;
 using GameRL.Games.NormalForm;
+using GameRL.Games.Pommerman;
 using GameRL.Games.TinyHanabi;
 
 namespace GameRL.Games.Api;
@@ -18,6 +20,8 @@ public static class GameCatalog
         TinyHanabiGame.CatalogEntry,
         .. NormalFormCatalog.Entries,
         RandomTree.RandomTreeGame.CatalogEntry,
+        HanabiLiteGame.CatalogEntry,
+        PommermanGame.CatalogEntry,
     ];
 
     /// <summary>Every registered game, in catalog order.</summary>

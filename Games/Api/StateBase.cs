@@ -75,12 +75,34 @@ public abstract class StateBase : IState
         _history.Add(action);
     }
 
-    /// <inheritdoc/>
+    /// <summary>
+    /// Applies one action per player. At a simultaneous node every action is checked against <see cref="LegalActions(int)"/>,
+    /// the game applies them (<see cref="DoApplyActions"/>), and the history records the joint action
+    /// Σₚ aₚ·Aᵖ (A = <see cref="IGame.NumDistinctActions"/>, player 0 least significant).
+    /// </summary>
     public virtual void ApplyActions(ReadOnlySpan<int> actions)
     {
         if (CurrentPlayer == Player.Simultaneous)
         {
-            throw new NotSupportedException($"{Game.Spec} must override ApplyActions for its simultaneous nodes");
+            if (actions.Length != NumPlayers)
+            {
+                throw new InvalidOperationException($"{Game.Spec}: a simultaneous node takes one action per player ({NumPlayers}), got {actions.Length}");
+            }
+
+            int joint = 0;
+            for (int p = NumPlayers - 1; p >= 0; p--)
+            {
+                if (Array.IndexOf(LegalActions(p), actions[p]) < 0)
+                {
+                    throw new InvalidOperationException($"{Game.Spec}: action {actions[p]} is not legal for player {p} at '{this}'");
+                }
+
+                joint = (joint * Game.NumDistinctActions) + actions[p];
+            }
+
+            DoApplyActions(actions);
+            _history.Add(joint);
+            return;
         }
 
         if (actions.Length != 1)
@@ -93,6 +115,10 @@ public abstract class StateBase : IState
 
     /// <summary>Applies a legal action; the history is updated by the caller afterwards.</summary>
     protected abstract void DoApplyAction(int action);
+
+    /// <summary>Applies legal actions of all players at a simultaneous node; the history is updated by the caller afterwards.</summary>
+    protected virtual void DoApplyActions(ReadOnlySpan<int> actions) =>
+        throw new NotSupportedException($"{Game.Spec} has no simultaneous nodes");
 
     /// <inheritdoc/>
     public abstract IState Clone();

@@ -7,7 +7,8 @@ namespace GameRL.Games.Playthroughs;
 /// <summary>
 /// Prints one seeded random game, every state in full (strings, tensors, legal actions, returns), in the spirit of
 /// OpenSpiel's golden playthrough files. A rule change then shows up as a readable diff of the golden file.
-/// Chance samples by its probabilities; players pick uniformly among legal actions.
+/// Chance samples by its probabilities; players pick uniformly among legal actions (each player separately at a
+/// simultaneous node, whose joint action is applied with <see cref="IState.ApplyActions"/>).
 /// </summary>
 public static class PlaythroughWriter
 {
@@ -38,6 +39,16 @@ public static class PlaythroughWriter
                 break;
             }
 
+            if (state.CurrentPlayer == Player.Simultaneous)
+            {
+                int[] joint = Enumerable.Range(0, game.NumPlayers).Select(p => PickFor(state, p, rng)).ToArray();
+                sb.Append("\n# Apply joint action [")
+                    .AppendJoin(", ", joint.Select((a, p) => Quote(state.ActionToString(p, a)))).Append("]\n");
+                sb.Append("actions: [").AppendJoin(", ", joint).Append("]\n");
+                state.ApplyActions(joint);
+                continue;
+            }
+
             int action = Pick(state, rng);
             sb.Append("\n# Apply action \"").Append(state.ActionToString(state.CurrentPlayer, action)).Append("\"\n");
             sb.Append("action: ").Append(action).Append('\n');
@@ -66,6 +77,12 @@ public static class PlaythroughWriter
         }
 
         int[] legal = state.LegalActions();
+        return legal[rng.Next(legal.Length)];
+    }
+
+    private static int PickFor(IState state, int player, Random rng)
+    {
+        int[] legal = state.LegalActions(player);
         return legal[rng.Next(legal.Length)];
     }
 
@@ -113,7 +130,17 @@ public static class PlaythroughWriter
                 .AppendJoin(", ", state.ChanceOutcomes().Select(o => $"({o.Action}, {F(o.Probability)})")).Append("]\n");
         }
 
-        if (!state.IsTerminal)
+        if (state.CurrentPlayer == Player.Simultaneous)
+        {
+            for (int p = 0; p < game.NumPlayers; p++)
+            {
+                int[] mine = state.LegalActions(p);
+                sb.Append("LegalActions(").Append(p).Append(") = [").AppendJoin(", ", mine).Append("]\n");
+                sb.Append("StringLegalActions(").Append(p).Append(") = [")
+                    .AppendJoin(", ", mine.Select(a => Quote(state.ActionToString(p, a)))).Append("]\n");
+            }
+        }
+        else if (!state.IsTerminal)
         {
             int[] legal = state.LegalActions();
             sb.Append("LegalActions() = [").AppendJoin(", ", legal).Append("]\n");

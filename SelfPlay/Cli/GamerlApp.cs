@@ -24,6 +24,8 @@ internal static class GamerlApp
         root.Subcommands.Add(ExploitCommand.Create(context));
         root.Subcommands.Add(SolveCommand.Create(context));
         root.Subcommands.Add(PlaythroughCommand.Create(context));
+        root.Subcommands.Add(PlayCommand.Create(context));
+        root.Subcommands.Add(ReplayCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
 
         ParseResult parsed = root.Parse(args);

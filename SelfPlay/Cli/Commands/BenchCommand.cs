@@ -2,7 +2,10 @@ using System.CommandLine;
 
 namespace GameRL.Cli.Commands;
 
-/// <summary><c>gamerl bench</c>: speed measurements; the default (and <c>bench solvers</c>) times the tabular solvers.</summary>
+/// <summary>
+/// <c>gamerl bench</c>: speed measurements. Without a subcommand (or with <c>bench solvers</c>) it times the tabular
+/// solvers; <c>bench envs</c> times the batched environments.
+/// </summary>
 internal static class BenchCommand
 {
     public static Command Create(CliContext ctx)
@@ -12,6 +15,7 @@ internal static class BenchCommand
         var solvers = new Command("solvers", "time per iteration of each algorithm, median of repeated runs");
         BenchSolversCommand.Configure(solvers, ctx);
         cmd.Subcommands.Add(solvers);
+        cmd.Subcommands.Add(BenchEnvsCommand.Create(ctx));
         return cmd;
     }
 }

@@ -123,9 +123,9 @@ internal static class InfoCommand
         table.AddRow("total histories", N(sizes?.TotalHistories));
         table.AddRow("infosets per player", sizes is null ? "unknown" : string.Join(" + ", sizes.Infosets.Select(i => N(i))));
         table.AddRow("depth", N(sizes?.Depth));
-        table.AddRow("utility range", string.Create(CultureInfo.InvariantCulture, $"[{range.Min}, {range.Max}]"));
-        table.AddRow("information-state shape", game.InformationStateTensorShape is { } s ? $"[{string.Join(", ", s)}]" : "none");
-        table.AddRow("observation shape", game.ObservationTensorShape is { } o ? $"[{string.Join(", ", o)}]" : "none");
+        table.AddRow("utility range", Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"[{range.Min}, {range.Max}]")));
+        table.AddRow("information-state shape", game.InformationStateTensorShape is { } s ? Markup.Escape($"[{string.Join(", ", s)}]") : "none");
+        table.AddRow("observation shape", game.ObservationTensorShape is { } o ? Markup.Escape($"[{string.Join(", ", o)}]") : "none");
         ctx.Console.Write(table);
         if (note is not null)
         {

@@ -1,0 +1,209 @@
+using GameRL.Games.Api;
+using GameRL.Games.Batched;
+
+namespace GameRL.Games.HanabiLite;
+
+/// <summary>
+/// B games of <see cref="HanabiLiteGame"/> stepped together (see <see cref="IBatchedEnvironment"/> for the buffer layout and
+/// the illegal-action policy). One actor slot per environment: the player to move. A step applies that player's move, lets
+/// chance deal (each environment samples from its own stream), and on a finished game records the final score in
+/// <see cref="EpisodeReturns"/> and deals a new game. Rewards are the score change of the move, the same for every player.
+/// </summary>
+public sealed class HanabiLiteBatchedEnvironment : IBatchedEnvironment
+{
+    private readonly HanabiLiteGame _game;
+    private readonly HanabiLiteCore _core;
+    private readonly int _obsSize;
+    private readonly int _numMoves;
+    private readonly float[] _observations;
+    private readonly byte[] _mask;
+    private readonly int[] _actors;
+    private readonly float[] _rewards;
+    private readonly bool[] _dones;
+    private readonly float[] _returns;
+    private readonly long[] _episodeSeeds;
+    private readonly ulong[] _streams;
+    private readonly ulong[] _dealRng;
+
+    internal HanabiLiteBatchedEnvironment(HanabiLiteGame game, int batchSize, long seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        _game = game;
+        _core = new HanabiLiteCore(game.Config, batchSize);
+        _obsSize = game.Config.ObservationSize;
+        _numMoves = game.Config.NumMoves;
+        _observations = new float[batchSize * _obsSize];
+        _mask = new byte[batchSize * _numMoves];
+        _actors = new int[batchSize];
+        _rewards = new float[batchSize * game.NumPlayers];
+        _dones = new bool[batchSize];
+        _returns = new float[batchSize * game.NumPlayers];
+        _episodeSeeds = new long[batchSize];
+        _streams = new ulong[batchSize];
+        _dealRng = new ulong[batchSize];
+        Reset(seed);
+    }
+
+    /// <inheritdoc/>
+    public IGame Game => _game;
+
+    /// <inheritdoc/>
+    public int BatchSize => _core.BatchSize;
+
+    /// <inheritdoc/>
+    public int NumPlayers => _game.NumPlayers;
+
+    /// <inheritdoc/>
+    public int ActorsPerEnvironment => 1;
+
+    /// <inheritdoc/>
+    public int NumActions => _numMoves;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<int> ObservationShape => _game.ObservationTensorShape;
+
+    /// <inheritdoc/>
+    public int ObservationSize => _obsSize;
+
+    /// <inheritdoc/>
+    public ReadOnlySpan<float> Observations => _observations;
+
+    /// <inheritdoc/>
+    public ReadOnlySpan<byte> LegalActionMask => _mask;
+
+    /// <inheritdoc/>
+    public ReadOnlySpan<int> Actors => _actors;
+
+    /// <inheritdoc/>
+    public ReadOnlySpan<float> Rewards => _rewards;
+
+    /// <inheritdoc/>
+    public ReadOnlySpan<bool> Dones => _dones;
+
+    /// <inheritdoc/>
+    public ReadOnlySpan<float> EpisodeReturns => _returns;
+
+    /// <summary>
+    /// [B] the seed of each environment's current game. The deals of that game are drawn, in order, by
+    /// <c>SplitMix64</c> seeded with it: a uniform index into the remaining deck (cards in id order, each repeated by its
+    /// copies left), so the rules API can replay the same deal.
+    /// </summary>
+    public ReadOnlySpan<long> EpisodeSeeds => _episodeSeeds;
+
+    /// <inheritdoc/>
+    public void Reset(long seed)
+    {
+        for (int e = 0; e < BatchSize; e++)
+        {
+            _streams[e] = (ulong)SplitMix64.Derive(seed, e);
+        }
+
+        ResetAll();
+    }
+
+    /// <inheritdoc/>
+    public void Reset(ReadOnlySpan<long> seeds)
+    {
+        if (seeds.Length != BatchSize)
+        {
+            throw new ArgumentException($"expected {BatchSize} seeds, got {seeds.Length}", nameof(seeds));
+        }
+
+        for (int e = 0; e < BatchSize; e++)
+        {
+            _streams[e] = (ulong)seeds[e];
+        }
+
+        ResetAll();
+    }
+
+    /// <inheritdoc/>
+    public void Step(ReadOnlySpan<int> actions)
+    {
+        if (actions.Length != BatchSize)
+        {
+            throw new ArgumentException($"{_game.Spec}: expected {BatchSize} actions (one per environment), got {actions.Length}", nameof(actions));
+        }
+
+        for (int e = 0; e < BatchSize; e++)
+        {
+            if (!_core.IsLegal(e, actions[e]))
+            {
+                throw IllegalAction(e, actions[e]);
+            }
+        }
+
+        int p = NumPlayers;
+        for (int e = 0; e < BatchSize; e++)
+        {
+            _core.ApplyMove(e, actions[e]);
+            _rewards.AsSpan(e * p, p).Fill(_core.LastReward(e));
+            DealUntilDecision(e);
+            bool done = _core.IsTerminal(e);
+            _dones[e] = done;
+            if (done)
+            {
+                _returns.AsSpan(e * p, p).Fill(_core.Score(e));
+                StartEpisode(e);
+            }
+            else
+            {
+                Refresh(e);
+            }
+        }
+    }
+
+    private void ResetAll()
+    {
+        Array.Clear(_rewards);
+        Array.Clear(_dones);
+        Array.Clear(_returns);
+        for (int e = 0; e < BatchSize; e++)
+        {
+            StartEpisode(e);
+        }
+    }
+
+    private void StartEpisode(int e)
+    {
+        long episodeSeed = (long)SplitMix64.Next(ref _streams[e]);
+        _episodeSeeds[e] = episodeSeed;
+        _dealRng[e] = (ulong)episodeSeed;
+        _core.Reset(e);
+        DealUntilDecision(e);
+        Refresh(e);
+    }
+
+    private void DealUntilDecision(int e)
+    {
+        while (_core.Current(e) == HanabiLiteCore.Chance && !_core.IsTerminal(e))
+        {
+            _core.Deal(e, _core.SampleCard(e, ref _dealRng[e]));
+        }
+    }
+
+    private void Refresh(int e)
+    {
+        int actor = _core.Current(e);
+        _actors[e] = actor;
+        HanabiLiteEncoder.Encode(_core, e, actor, _observations.AsSpan(e * _obsSize, _obsSize));
+        _core.WriteLegalMask(e, _mask.AsSpan(e * _numMoves, _numMoves));
+    }
+
+    private ArgumentException IllegalAction(int e, int action)
+    {
+        var legal = new List<string>();
+        for (int a = 0; a < _numMoves; a++)
+        {
+            if (_mask[(e * _numMoves) + a] != 0)
+            {
+                legal.Add($"{a} {_game.Config.Move(a)}");
+            }
+        }
+
+        string name = (uint)action < (uint)_numMoves ? $" {_game.Config.Move(action)}" : " (out of range)";
+        return new ArgumentException(
+            $"{_game.Spec}: environment {e}, player {_actors[e]}: action {action}{name} is not legal; legal: {string.Join(", ", legal)}. No environment was changed.",
+            "actions");
+    }
+}
