@@ -24,12 +24,30 @@ public class FoundationCommandTests
     [Fact]
     public void InfoOfAnOversizedGameSaysSoWithNullCounts()
     {
-        var (code, output, _) = CliRunner.Run("info", "leduc_poker", "--json", "--max-histories", "100");
+        var (code, output, _) = CliRunner.Run("info", "kuhn_poker(players=4)", "--json", "--max-histories", "100");
         Assert.Equal(0, code);
         var j = JsonDocument.Parse(output).RootElement;
         Assert.Equal(JsonValueKind.Null, j.GetProperty("total_histories").ValueKind);
         Assert.Equal(JsonValueKind.Null, j.GetProperty("infosets").ValueKind);
         Assert.Contains("too large", j.GetProperty("note").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InfoCountsLeducVariantsFarTooLargeToEnumerate()
+    {
+        var (code, output, _) = CliRunner.Run("info", "leduc_poker(ranks=26,suits=4,max_raises=3)", "--json");
+        Assert.Equal(0, code);
+        var j = JsonDocument.Parse(output).RootElement;
+        Assert.True(j.GetProperty("total_histories").GetInt64() > 100_000_000);
+        Assert.Equal(2, j.GetProperty("infosets").GetArrayLength());
+    }
+
+    [Fact]
+    public void InfoTextModePrintsShapesLiterally()
+    {
+        var (code, output, _) = CliRunner.Run("info", "kuhn_poker");
+        Assert.Equal(0, code);
+        Assert.Contains("[11]", output, StringComparison.Ordinal);
     }
 
     [Fact]
