@@ -24,6 +24,8 @@ internal static class GamerlApp
         root.Subcommands.Add(ExploitCommand.Create(context));
         root.Subcommands.Add(SolveCommand.Create(context));
         root.Subcommands.Add(PlaythroughCommand.Create(context));
+        root.Subcommands.Add(CeCommand.Create(context));
+        root.Subcommands.Add(JpsroCommand.Create(context));
 
         ParseResult parsed = root.Parse(args);
         bool verbose = args.Contains("--verbose");
