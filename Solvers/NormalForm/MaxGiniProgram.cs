@@ -9,10 +9,14 @@ namespace GameRL.Solvers.NormalForm;
 ///            Σ_a gain_row(a)·w_row(a)·x(a) ≤ ε_row [+ ε]  for every row,  [ε ≤ 0]
 /// </code>
 /// where r is the joint repeat factor, w the row weight (<see cref="RepeatFactors"/>) and the bracketed terms belong to the
-/// min-ε variant. The distribution returned is r ⊙ x. Without any constraint row the answer is r / Σ r.
+/// min-ε variant. The distribution returned is r ⊙ x. Without any constraint row the answer is r / Σ r. With at most
+/// 400 rows (and no ε variable) the exact dual Newton method (<see cref="MaxGiniDualNewton"/>) is tried first.
 /// </summary>
 internal static class MaxGiniProgram
 {
+    /// <summary>Up to this many rows the exact dual Newton method is tried first (its Cholesky is cubic in the rows).</summary>
+    private const int MaxDualRows = 400;
+
     public static double[] Solve(DeviationConstraints constraints, RepeatFactors repeats, bool minEpsilon, out double? epsilon)
     {
         int n = constraints.NumJoint;
@@ -22,6 +26,15 @@ internal static class MaxGiniProgram
         {
             double total = r.Sum();
             return r.Select(v => v / total).ToArray();
+        }
+
+        if (!minEpsilon && constraints.NumRows <= MaxDualRows)
+        {
+            var y = SolveDual(constraints, repeats);
+            if (y is not null)
+            {
+                return y;
+            }
         }
 
         var model = new MPModelProto();
@@ -89,5 +102,32 @@ internal static class MaxGiniProgram
         }
 
         return dist;
+    }
+
+    private static double[]? SolveDual(DeviationConstraints constraints, RepeatFactors repeats)
+    {
+        var r = repeats.Joint;
+        var rowStart = new int[constraints.NumRows + 1];
+        var column = new int[constraints.NumNonzeros];
+        var coef = new double[constraints.NumNonzeros];
+        var bound = new double[constraints.NumRows];
+        int k = 0;
+        for (int row = 0; row < constraints.NumRows; row++)
+        {
+            int p = constraints.RowPlayer(row);
+            var cols = constraints.Columns(row);
+            var gains = constraints.Gains(row);
+            for (int c = 0; c < cols.Length; c++)
+            {
+                column[k] = cols[c];
+                coef[k] = gains[c] * repeats.RowWeight(constraints.Concept, p, cols[c]) / r[cols[c]];
+                k++;
+            }
+
+            rowStart[row + 1] = k;
+            bound[row] = constraints.Bound(row);
+        }
+
+        return MaxGiniDualNewton.Solve(constraints.NumRows, rowStart, column, coef, bound, r);
     }
 }
