@@ -24,7 +24,7 @@ internal static class GapPlot
         };
         plot.Title(title);
         plot.XLabel("iteration");
-        plot.YLabel("gap (sum over players, log scale)");
+        plot.YLabel("gap, sum over players (log; 0 drawn at 1e-12)");
         plot.ShowLegend();
         byte[] png = plot.GetImageBytes(900, 560, ImageFormat.Png);
         AtomicFile.Write(path, s => s.Write(png));
