@@ -91,7 +91,8 @@ public sealed class CorrelatedBestResponse
         int n = _t.NumPlayers;
         var entries = device.Entries;
         var onPolicy = new double[n];
-        var entryValues = entries.Select(e => new PolicyEvaluator(_t).ExpectedValues(e.Policy.Probabilities)).ToArray();
+        var evaluator = new PolicyEvaluator(_t);
+        var entryValues = entries.Select(e => evaluator.ExpectedValues(e.Policy.Probabilities)).ToArray();
         for (int k = 0; k < entries.Count; k++)
         {
             for (int p = 0; p < n; p++)
