@@ -12,7 +12,7 @@ public static class AgentCatalog
     /// <summary>The agent names that can play <paramref name="game"/>.</summary>
     public static IReadOnlyList<string> NamesFor(IGame game) => game switch
     {
-        HanabiLiteGame => ["rule", "random"],
+        HanabiLiteGame => ["rule", "simple", "random"],
         PommermanGame => ["simple", "random", "static"],
         _ => ["random", "static"],
     };
@@ -30,6 +30,7 @@ public static class AgentCatalog
         return name switch
         {
             "rule" => new HanabiRuleAgent(),
+            "simple" when game is HanabiLiteGame => new HanabiSimpleAgent(),
             "simple" => new PommermanSimpleAgent(),
             "static" => new StaticAgent(),
             _ => new RandomAgent(),
