@@ -95,6 +95,31 @@ public sealed class TreeLayout
     /// <summary>Largest number of actions at an infoset.</summary>
     public int MaxActions { get; }
 
+    /// <summary>
+    /// A model of the memory traffic of one iteration of a local rule, in bytes, for bandwidth figures: each realization
+    /// pass reads 3 ints and a parent value per infoset and reads a policy and writes a plan value per slot; each gains
+    /// pass reads an int and two doubles per terminal entry and writes one double per row; each update reads and writes
+    /// the value, policy, regret and average of each slot (64 B) plus 4 ints and 2 doubles per infoset and a double per
+    /// child. Caches are ignored, so this is the traffic of a GPU that streams everything once.
+    /// </summary>
+    public long ModelledBytesPerIteration(UpdateMode updates)
+    {
+        var t = Tree;
+        long realize = (20L * t.NumInfosets) + (16L * t.NumSlots);
+        long total = updates == UpdateMode.Alternating ? realize * t.NumPlayers : realize;
+        for (int p = 0; p < t.NumPlayers; p++)
+        {
+            long entries = Matrix.Terminal[p].Length;
+            long rows = Matrix.RowStart[p].Length - 1;
+            long infosets = t.NumInfosetsOf(p);
+            long slots = t.PlayerSlotStart[p + 1] - t.PlayerSlotStart[p];
+            total += (20 * entries) + (12 * rows);
+            total += (32 * infosets) + (68 * slots) + (12L * SlotChildren.Length * infosets / Math.Max(1, t.NumInfosets));
+        }
+
+        return total;
+    }
+
     private static (int[] Items, int[] Start) Group(IEnumerable<int> items, Func<int, int> key)
     {
         var list = items.ToList();
