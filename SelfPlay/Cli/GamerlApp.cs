@@ -27,6 +27,8 @@ internal static class GamerlApp
         root.Subcommands.Add(PlayCommand.Create(context));
         root.Subcommands.Add(ReplayCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
+        root.Subcommands.Add(PlotCommand.Create(context));
+        root.Subcommands.Add(DeviceCheckCommand.Create(context));
         root.Subcommands.Add(CeCommand.Create(context));
         root.Subcommands.Add(JpsroCommand.Create(context));
 
