@@ -8,9 +8,3 @@ namespace GameRL.Solvers.Policies;
 /// <param name="Game">The canonical game spec.</param>
 /// <param name="Infosets">One entry per infoset of every player.</param>
 public sealed record PolicyFile(int FormatVersion, string Game, IReadOnlyList<InfosetPolicy> Infosets);
-
-/// <summary>The policy at one infoset.</summary>
-/// <param name="Infoset">The information-state string.</param>
-/// <param name="Actions">The legal action ids.</param>
-/// <param name="Probabilities">One probability per action.</param>
-public sealed record InfosetPolicy(string Infoset, int[] Actions, double[] Probabilities);

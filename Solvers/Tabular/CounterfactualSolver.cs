@@ -167,12 +167,17 @@ internal sealed class CounterfactualSolver<TRule> : TabularSolver
         if (threads == 1)
         {
             GainRows(p, 0, rows);
-            return;
         }
+        else
+        {
+            GainsInParallel(p, rows, threads);
+        }
+    }
 
+    /// <summary>Splits the rows into <paramref name="threads"/> blocks (kept out of <see cref="Gains"/>, whose single-thread path must not allocate the closure).</summary>
+    private void GainsInParallel(int p, int rows, int threads) =>
         Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, b =>
             GainRows(p, (int)((long)rows * b / threads), (int)((long)rows * (b + 1) / threads)));
-    }
 
     private void GainRows(int p, int lo, int hi)
     {
