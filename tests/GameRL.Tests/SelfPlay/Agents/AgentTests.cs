@@ -55,8 +55,8 @@ public class AgentTests
     public void UnknownAgentsAndWrongSeatCountsAreOneLineErrors()
     {
         var game = GameCatalog.Load("hanabi_lite");
-        var e = Assert.Throws<GameRLException>(() => AgentCatalog.Create("simple", game));
-        Assert.Equal("unknown agent 'simple' for hanabi_lite; valid agents: rule, random", e.Message);
+        var e = Assert.Throws<GameRLException>(() => AgentCatalog.Create("static", game));
+        Assert.Equal("unknown agent 'static' for hanabi_lite; valid agents: rule, simple, random", e.Message);
         Assert.Throws<GameRLException>(() => new EpisodeRunner(game, [new RandomAgent()]));
     }
 

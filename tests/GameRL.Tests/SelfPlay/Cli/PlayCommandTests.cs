@@ -37,7 +37,7 @@ public class PlayCommandTests
     }
 
     [Theory]
-    [InlineData("play", "hanabi_lite", "--agents", "simple,rule")]
+    [InlineData("play", "hanabi_lite", "--agents", "static,rule")]
     [InlineData("play", "hanabi_lite", "--agents", "rule")]
     [InlineData("play", "hanabi_lite(players=9)", "--agents", "rule,rule")]
     [InlineData("play", "no_such_game", "--agents", "rule,rule")]
