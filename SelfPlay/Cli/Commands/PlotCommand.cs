@@ -41,10 +41,12 @@ internal static class PlotCommand
                 var (x0, y0) = series[0].Points.First(p => p.X > 0 && p.Y > 0);
                 double last = series.Max(s => s.Points.Count == 0 ? 1 : s.Points[^1].X);
                 var reference = new List<(double X, double Y)>();
-                for (double x = x0; x <= last * 1.0001; x *= 2)
+                for (double x = x0; x < last; x *= 2)
                 {
                     reference.Add((x, y0 * Math.Pow(x0 / x, k)));
                 }
+
+                reference.Add((last, y0 * Math.Pow(x0 / last, k)));
 
                 series.Add(($"c/T^{k.ToString(CultureInfo.InvariantCulture)}", reference));
             }

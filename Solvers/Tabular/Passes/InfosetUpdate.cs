@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GameRL.Solvers.Tabular.Rules;
 
 namespace GameRL.Solvers.Tabular.Passes;
@@ -10,6 +11,7 @@ namespace GameRL.Solvers.Tabular.Passes;
 public static class InfosetUpdate
 {
     /// <summary>Updates infoset <paramref name="i"/> with rule <typeparamref name="TRule"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run<TRule, TD, TI>(int i, in RuleStep step, in SolverViews<TD, TI> v)
         where TRule : struct, IUpdateRule
         where TD : struct, IDoubleArray

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace GameRL.Solvers.Tabular.Passes;
 
 /// <summary>
@@ -8,6 +9,7 @@ namespace GameRL.Solvers.Tabular.Passes;
 public static class SequenceFormPasses
 {
     /// <summary>x[N + s] = x[σ(i)]·π(s) for the slots of infoset i (its parent sequence must be done).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Realize<TD, TI>(int i, in SolverViews<TD, TI> v)
         where TD : struct, IDoubleArray
         where TI : struct, IIntArray
@@ -25,6 +27,7 @@ public static class SequenceFormPasses
     /// Two players: row r of a player's matrix, g(σ) = Σ_k gain[k]·x[column[k]] written at <paramref name="sequence"/>,
     /// and, when <paramref name="withReach"/> is 1, Σ_k chance[k]·x[column[k]] into <paramref name="reach"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void GainsRowTwoPlayer<TD, TI>(int r, int sequence, TI rowStart, TI column, TD gain, TD chance, TD x, TD values, TD reach, int withReach)
         where TD : struct, IDoubleArray
         where TI : struct, IIntArray
@@ -53,6 +56,7 @@ public static class SequenceFormPasses
     /// Any number of players: like <see cref="GainsRowTwoPlayer"/> with the product of the other players' realization
     /// plans; <paramref name="terminalSequence"/> is flattened as [q·Z + z].
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void GainsRowManyPlayers<TD, TI>(int r, int sequence, int player, int numPlayers, int numTerminals, TI rowStart, TI terminal, TI terminalSequence, TD gain, TD chance, TD x, TD values, TD reach, int withReach)
         where TD : struct, IDoubleArray
         where TI : struct, IIntArray
