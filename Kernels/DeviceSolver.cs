@@ -14,7 +14,7 @@ namespace GameRL.Kernels;
 /// gains. Kernels are loaded once; the host reads the device back only for policies and checkpoints.
 /// </summary>
 /// <typeparam name="TRule">The update rule.</typeparam>
-internal sealed class DeviceSolver<TRule> : TabularSolver, IDisposable
+internal sealed class DeviceSolver<TRule> : LocalRuleSolver, IDisposable
     where TRule : struct, IUpdateRule
 {
     private readonly DeviceTree _tree;
@@ -29,8 +29,6 @@ internal sealed class DeviceSolver<TRule> : TabularSolver, IDisposable
     private readonly double[] _hostAverage;
     private readonly double[] _hostLogMagnet;
     private readonly double[] _hostSquares;
-    private readonly UpdateMode _updates;
-    private readonly LocalRuleSpec _spec;
     private readonly Action<Index1D, ArrayView<int>, int, SolverViews<DeviceDoubles, DeviceInts>> _realize;
     private readonly Action<Index1D, int, int, DeviceInts, DeviceInts, DeviceDoubles, DeviceDoubles, SolverViews<DeviceDoubles, DeviceInts>> _gainsTwo;
     private readonly Action<Index1D, int, int, int, DeviceInts, DeviceInts, DeviceInts, DeviceDoubles, DeviceDoubles, SolverViews<DeviceDoubles, DeviceInts>> _gainsMany;
@@ -38,10 +36,8 @@ internal sealed class DeviceSolver<TRule> : TabularSolver, IDisposable
     private readonly Action<Index1D, double, SolverViews<DeviceDoubles, DeviceInts>> _magnet;
 
     public DeviceSolver(Accelerator accelerator, GameTree tree, SolverOptions options, LocalRuleSpec spec)
-        : base(tree, spec.Algorithm, options)
+        : base(tree, options, spec)
     {
-        _spec = spec;
-        _updates = options.Updates ?? spec.DefaultUpdates;
         _tree = new DeviceTree(accelerator, new TreeLayout(tree));
         _hostPolicy = TabularPolicy.Uniform(tree).ToArray();
         _hostRegret = new double[tree.NumSlots];
@@ -87,44 +83,10 @@ internal sealed class DeviceSolver<TRule> : TabularSolver, IDisposable
         _magnet = accelerator.LoadAutoGroupedStreamKernel<Index1D, double, SolverViews<DeviceDoubles, DeviceInts>>(SolverKernels.MoveMagnet);
     }
 
-    public override OutputIterate Output => Algorithm == Algorithm.Mmd ? OutputIterate.Last : OutputIterate.Average;
-
     /// <summary>Device bytes of the tree and the solver state.</summary>
     public long DeviceBytes => _tree.Bytes;
 
-    public override void Iterate()
-    {
-        int t = ++Iteration;
-        var step = _spec.Schedule(t);
-        int n = Tree.NumPlayers;
-        if (_updates == UpdateMode.Simultaneous)
-        {
-            Realize();
-            for (int p = 0; p < n; p++)
-            {
-                Gains(p);
-            }
-
-            for (int p = 0; p < n; p++)
-            {
-                BottomUp(p, step);
-            }
-        }
-        else
-        {
-            for (int p = 0; p < n; p++)
-            {
-                Realize();
-                Gains(p);
-                BottomUp(p, step);
-            }
-        }
-
-        if (_spec.MagnetEta > 0)
-        {
-            _magnet(Tree.NumInfosets, _spec.MagnetEta, _v);
-        }
-    }
+    protected override void MoveMagnet(double magnetEta) => _magnet(Tree.NumInfosets, magnetEta, _v);
 
     /// <summary>Waits for the queued kernels (for timing).</summary>
     public void Synchronize() => _tree.Accelerator.Synchronize();
@@ -148,7 +110,7 @@ internal sealed class DeviceSolver<TRule> : TabularSolver, IDisposable
         yield return ("policy", _hostPolicy);
         yield return ("regret", _hostRegret);
         yield return ("average", _hostAverage);
-        if (_spec.NeedsReach)
+        if (Spec.NeedsReach)
         {
             yield return ("log_magnet", _hostLogMagnet);
         }
@@ -196,7 +158,7 @@ internal sealed class DeviceSolver<TRule> : TabularSolver, IDisposable
         Fetch(_squares, _hostSquares);
     }
 
-    private void Realize()
+    protected override void Realize()
     {
         var starts = _tree.Layout.LevelStart;
         for (int d = 0; d + 1 < starts.Length; d++)
@@ -209,7 +171,7 @@ internal sealed class DeviceSolver<TRule> : TabularSolver, IDisposable
         }
     }
 
-    private void Gains(int p)
+    protected override void Gains(int p)
     {
         int rows = _tree.Layout.Matrix.RowStart[p].Length - 1;
         int sequenceBase = Tree.NumPlayers + Tree.PlayerSlotStart[p] - 1;
@@ -223,7 +185,7 @@ internal sealed class DeviceSolver<TRule> : TabularSolver, IDisposable
         }
     }
 
-    private void BottomUp(int p, RuleStep step)
+    protected override void BottomUp(int p, RuleStep step)
     {
         var starts = _tree.Layout.PlayerLevelStart[p];
         for (int d = starts.Length - 2; d >= 0; d--)

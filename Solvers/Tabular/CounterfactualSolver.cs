@@ -16,7 +16,7 @@ namespace GameRL.Solvers.Tabular;
 /// The per-infoset and per-row math is the shared code the ILGPU driver runs on a GPU, so both drivers compute the
 /// same numbers. The policy at x changes only after v(x) is known, so the pass is exactly CFR's recursion.
 /// </summary>
-internal sealed class CounterfactualSolver<TRule> : TabularSolver
+internal sealed class CounterfactualSolver<TRule> : LocalRuleSolver
     where TRule : struct, IUpdateRule
 {
     private readonly TreeLayout _layout;
@@ -33,19 +33,13 @@ internal sealed class CounterfactualSolver<TRule> : TabularSolver
     private readonly HostDoubles[] _gain;
     private readonly HostDoubles[] _chance;
     private readonly HostInts _terminalSequence;
-    private readonly UpdateMode _updates;
-    private readonly Func<int, RuleStep> _schedule;
-    private readonly double _magnetEta;
 
     public CounterfactualSolver(GameTree tree, SolverOptions options, LocalRuleSpec spec)
-        : base(tree, spec.Algorithm, options)
+        : base(tree, options, spec)
     {
         bool needsReach = spec.NeedsReach;
         double probabilityFloor = spec.ProbabilityFloor;
         _layout = new TreeLayout(tree);
-        _schedule = spec.Schedule;
-        _updates = options.Updates ?? spec.DefaultUpdates;
-        _magnetEta = spec.MagnetEta;
         _policy = TabularPolicy.Uniform(tree).ToArray();
         _regret = new double[tree.NumSlots];
         _average = new double[tree.NumSlots];
@@ -87,48 +81,17 @@ internal sealed class CounterfactualSolver<TRule> : TabularSolver
         _terminalSequence = new(tree.TerminalSequence.SelectMany(a => a).ToArray());
     }
 
-    public override OutputIterate Output => Algorithm == Algorithm.Mmd ? OutputIterate.Last : OutputIterate.Average;
-
     /// <summary>The current cumulative regrets (for tests of invariants such as RM+ regrets ≥ 0).</summary>
     internal ReadOnlySpan<double> Regrets => _regret;
 
     /// <summary>The per-tree index arrays this driver uses (the GPU driver uploads the same).</summary>
     internal TreeLayout Layout => _layout;
 
-    public override void Iterate()
+    protected override void MoveMagnet(double magnetEta)
     {
-        int t = ++Iteration;
-        var step = _schedule(t);
-        int n = Tree.NumPlayers;
-        if (_updates == UpdateMode.Simultaneous)
+        for (int i = 0; i < Tree.NumInfosets; i++)
         {
-            Realize();
-            for (int p = 0; p < n; p++)
-            {
-                Gains(p);
-            }
-
-            for (int p = 0; p < n; p++)
-            {
-                BottomUp(p, step);
-            }
-        }
-        else
-        {
-            for (int p = 0; p < n; p++)
-            {
-                Realize();
-                Gains(p);
-                BottomUp(p, step);
-            }
-        }
-
-        if (_magnetEta > 0)
-        {
-            for (int i = 0; i < Tree.NumInfosets; i++)
-            {
-                InfosetUpdate.MoveMagnet(i, _magnetEta, _v);
-            }
+            InfosetUpdate.MoveMagnet(i, magnetEta, _v);
         }
     }
 
@@ -152,7 +115,7 @@ internal sealed class CounterfactualSolver<TRule> : TabularSolver
         }
     }
 
-    private void Realize()
+    protected override void Realize()
     {
         for (int i = 0; i < Tree.NumInfosets; i++)
         {
@@ -160,7 +123,7 @@ internal sealed class CounterfactualSolver<TRule> : TabularSolver
         }
     }
 
-    private void Gains(int p)
+    protected override void Gains(int p)
     {
         int rows = _layout.Matrix.RowStart[p].Length - 1;
         int threads = Math.Clamp(Options.Threads, 1, Math.Max(1, rows / 256));
@@ -174,7 +137,7 @@ internal sealed class CounterfactualSolver<TRule> : TabularSolver
         }
     }
 
-    /// <summary>Splits the rows into <paramref name="threads"/> blocks (kept out of <see cref="Gains"/>, whose single-thread path must not allocate the closure).</summary>
+    /// <summary>Splits the rows into <paramref name="threads"/> blocks (kept out of Gains, whose single-thread path must not allocate the closure).</summary>
     private void GainsInParallel(int p, int rows, int threads) =>
         Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, b =>
             GainRows(p, (int)((long)rows * b / threads), (int)((long)rows * (b + 1) / threads)));
@@ -197,7 +160,7 @@ internal sealed class CounterfactualSolver<TRule> : TabularSolver
         }
     }
 
-    private void BottomUp(int p, in RuleStep step)
+    protected override void BottomUp(int p, RuleStep step)
     {
         for (int i = Tree.PlayerInfosetStart[p + 1] - 1; i >= Tree.PlayerInfosetStart[p]; i--)
         {
