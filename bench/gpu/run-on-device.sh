@@ -17,3 +17,5 @@ $G bench --backend cuda --sizes 1e4,1e5,1e6,2e6,1e7,2e7 --algos cfr+ --repeats 5
 $G bench --backend cpu --sizes 1e4,1e6,2e6 --algos cfr+ --repeats 3 --json | tee "$OUT/bench-cpu-sizes.json"
 # 3. End to end from the archive, no .NET installed.
 $G solve "leduc_poker(ranks=13,suits=4)" --algo cfr+ --iters 200 --backend cuda --json | tee "$OUT/solve-cuda.json"
+# 4. The largest size last (compiling 5e7 histories on the host takes minutes and ~12 GB).
+$G bench --backend cuda --sizes 5e7 --algos cfr+ --repeats 5 --max-histories 120000000 --json | tee "$OUT/bench-cuda-5e7.json"
