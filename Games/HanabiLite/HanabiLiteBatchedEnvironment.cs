@@ -7,118 +7,32 @@ namespace GameRL.Games.HanabiLite;
 /// B games of <see cref="HanabiLiteGame"/> stepped together (see <see cref="IBatchedEnvironment"/> for the buffer layout and
 /// the illegal-action policy). One actor slot per environment: the player to move. A step applies that player's move, lets
 /// chance deal (each environment samples from its own stream), and on a finished game records the final score in
-/// <see cref="EpisodeReturns"/> and deals a new game. Rewards are the score change of the move, the same for every player.
+/// <see cref="BatchedEnvironmentBase.EpisodeReturns"/> and deals a new game. Rewards are the score change of the move, the
+/// same for every player. The deals of a game are drawn, in order, by <c>SplitMix64</c> seeded with its episode seed: a
+/// uniform index into the remaining deck (cards in id order, each repeated by its copies left), so the rules API can
+/// replay the same deal.
 /// </summary>
-public sealed class HanabiLiteBatchedEnvironment : IBatchedEnvironment
+public sealed class HanabiLiteBatchedEnvironment : BatchedEnvironmentBase
 {
     private readonly HanabiLiteGame _game;
     private readonly HanabiLiteCore _core;
     private readonly int _obsSize;
     private readonly int _numMoves;
-    private readonly float[] _observations;
-    private readonly byte[] _mask;
-    private readonly int[] _actors;
-    private readonly float[] _rewards;
-    private readonly bool[] _dones;
-    private readonly float[] _returns;
-    private readonly long[] _episodeSeeds;
-    private readonly ulong[] _streams;
     private readonly ulong[] _dealRng;
 
     internal HanabiLiteBatchedEnvironment(HanabiLiteGame game, int batchSize, long seed)
+        : base(game, batchSize, 1, game.Config.NumMoves, game.Config.ObservationSize)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         _game = game;
         _core = new HanabiLiteCore(game.Config, batchSize);
         _obsSize = game.Config.ObservationSize;
         _numMoves = game.Config.NumMoves;
-        _observations = new float[batchSize * _obsSize];
-        _mask = new byte[batchSize * _numMoves];
-        _actors = new int[batchSize];
-        _rewards = new float[batchSize * game.NumPlayers];
-        _dones = new bool[batchSize];
-        _returns = new float[batchSize * game.NumPlayers];
-        _episodeSeeds = new long[batchSize];
-        _streams = new ulong[batchSize];
         _dealRng = new ulong[batchSize];
         Reset(seed);
     }
 
     /// <inheritdoc/>
-    public IGame Game => _game;
-
-    /// <inheritdoc/>
-    public int BatchSize => _core.BatchSize;
-
-    /// <inheritdoc/>
-    public int NumPlayers => _game.NumPlayers;
-
-    /// <inheritdoc/>
-    public int ActorsPerEnvironment => 1;
-
-    /// <inheritdoc/>
-    public int NumActions => _numMoves;
-
-    /// <inheritdoc/>
-    public IReadOnlyList<int> ObservationShape => _game.ObservationTensorShape;
-
-    /// <inheritdoc/>
-    public int ObservationSize => _obsSize;
-
-    /// <inheritdoc/>
-    public ReadOnlySpan<float> Observations => _observations;
-
-    /// <inheritdoc/>
-    public ReadOnlySpan<byte> LegalActionMask => _mask;
-
-    /// <inheritdoc/>
-    public ReadOnlySpan<int> Actors => _actors;
-
-    /// <inheritdoc/>
-    public ReadOnlySpan<float> Rewards => _rewards;
-
-    /// <inheritdoc/>
-    public ReadOnlySpan<bool> Dones => _dones;
-
-    /// <inheritdoc/>
-    public ReadOnlySpan<float> EpisodeReturns => _returns;
-
-    /// <summary>
-    /// [B] the seed of each environment's current game. The deals of that game are drawn, in order, by
-    /// <c>SplitMix64</c> seeded with it: a uniform index into the remaining deck (cards in id order, each repeated by its
-    /// copies left), so the rules API can replay the same deal.
-    /// </summary>
-    public ReadOnlySpan<long> EpisodeSeeds => _episodeSeeds;
-
-    /// <inheritdoc/>
-    public void Reset(long seed)
-    {
-        for (int e = 0; e < BatchSize; e++)
-        {
-            _streams[e] = (ulong)SplitMix64.Derive(seed, e);
-        }
-
-        ResetAll();
-    }
-
-    /// <inheritdoc/>
-    public void Reset(ReadOnlySpan<long> seeds)
-    {
-        if (seeds.Length != BatchSize)
-        {
-            throw new ArgumentException($"expected {BatchSize} seeds, got {seeds.Length}", nameof(seeds));
-        }
-
-        for (int e = 0; e < BatchSize; e++)
-        {
-            _streams[e] = (ulong)seeds[e];
-        }
-
-        ResetAll();
-    }
-
-    /// <inheritdoc/>
-    public void Step(ReadOnlySpan<int> actions)
+    public override void Step(ReadOnlySpan<int> actions)
     {
         if (actions.Length != BatchSize)
         {
@@ -153,7 +67,8 @@ public sealed class HanabiLiteBatchedEnvironment : IBatchedEnvironment
         }
     }
 
-    private void ResetAll()
+    /// <inheritdoc/>
+    protected override void ResetAll()
     {
         Array.Clear(_rewards);
         Array.Clear(_dones);

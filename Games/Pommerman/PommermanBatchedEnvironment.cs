@@ -6,10 +6,10 @@ namespace GameRL.Games.Pommerman;
 /// <summary>
 /// B games of <see cref="PommermanGame"/> stepped together (see <see cref="IBatchedEnvironment"/> for the layout and the
 /// illegal-action policy). Every agent has an actor slot, dead ones included: their only legal action is Stop (0).
-/// A finished game is replaced by a new board drawn from that environment's stream; <see cref="EpisodeSeeds"/> gives its
+/// A finished game is replaced by a new board drawn from that environment's stream; <see cref="BatchedEnvironmentBase.EpisodeSeeds"/> gives its
 /// board seed, which <see cref="PommermanGame.NewInitialState(long)"/> turns into the same start.
 /// </summary>
-public sealed class PommermanBatchedEnvironment : IBatchedEnvironment
+public sealed class PommermanBatchedEnvironment : BatchedEnvironmentBase
 {
     private const int Actions = 6;
 
@@ -17,111 +17,26 @@ public sealed class PommermanBatchedEnvironment : IBatchedEnvironment
     private readonly PommermanCore _core;
     private readonly int _a;
     private readonly int _obsSize;
-    private readonly float[] _observations;
-    private readonly byte[] _mask;
-    private readonly int[] _actors;
-    private readonly float[] _rewards;
-    private readonly bool[] _dones;
-    private readonly float[] _returns;
     private readonly float[] _running;
-    private readonly long[] _episodeSeeds;
-    private readonly ulong[] _streams;
 
     internal PommermanBatchedEnvironment(PommermanGame game, int batchSize, long seed)
+        : base(game, batchSize, game.NumPlayers, Actions, game.Config.ObservationSize)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         _game = game;
         _core = new PommermanCore(game.Config, batchSize);
         _a = game.NumPlayers;
         _obsSize = game.Config.ObservationSize;
-        _observations = new float[batchSize * _a * _obsSize];
-        _mask = new byte[batchSize * _a * Actions];
-        _actors = new int[batchSize * _a];
         for (int i = 0; i < _actors.Length; i++)
         {
             _actors[i] = i % _a;
         }
 
-        _rewards = new float[batchSize * _a];
-        _dones = new bool[batchSize];
-        _returns = new float[batchSize * _a];
         _running = new float[batchSize * _a];
-        _episodeSeeds = new long[batchSize];
-        _streams = new ulong[batchSize];
         Reset(seed);
     }
 
     /// <inheritdoc/>
-    public IGame Game => _game;
-
-    /// <inheritdoc/>
-    public int BatchSize => _core.BatchSize;
-
-    /// <inheritdoc/>
-    public int NumPlayers => _a;
-
-    /// <inheritdoc/>
-    public int ActorsPerEnvironment => _a;
-
-    /// <inheritdoc/>
-    public int NumActions => Actions;
-
-    /// <inheritdoc/>
-    public IReadOnlyList<int> ObservationShape => _game.ObservationTensorShape;
-
-    /// <inheritdoc/>
-    public int ObservationSize => _obsSize;
-
-    /// <inheritdoc/>
-    public ReadOnlySpan<float> Observations => _observations;
-
-    /// <inheritdoc/>
-    public ReadOnlySpan<byte> LegalActionMask => _mask;
-
-    /// <inheritdoc/>
-    public ReadOnlySpan<int> Actors => _actors;
-
-    /// <inheritdoc/>
-    public ReadOnlySpan<float> Rewards => _rewards;
-
-    /// <inheritdoc/>
-    public ReadOnlySpan<bool> Dones => _dones;
-
-    /// <inheritdoc/>
-    public ReadOnlySpan<float> EpisodeReturns => _returns;
-
-    /// <inheritdoc/>
-    public ReadOnlySpan<long> EpisodeSeeds => _episodeSeeds;
-
-    /// <inheritdoc/>
-    public void Reset(long seed)
-    {
-        for (int e = 0; e < BatchSize; e++)
-        {
-            _streams[e] = (ulong)SplitMix64.Derive(seed, e);
-        }
-
-        ResetAll();
-    }
-
-    /// <inheritdoc/>
-    public void Reset(ReadOnlySpan<long> seeds)
-    {
-        if (seeds.Length != BatchSize)
-        {
-            throw new ArgumentException($"expected {BatchSize} seeds, got {seeds.Length}", nameof(seeds));
-        }
-
-        for (int e = 0; e < BatchSize; e++)
-        {
-            _streams[e] = (ulong)seeds[e];
-        }
-
-        ResetAll();
-    }
-
-    /// <inheritdoc/>
-    public void Step(ReadOnlySpan<int> actions)
+    public override void Step(ReadOnlySpan<int> actions)
     {
         if (actions.Length != BatchSize * _a)
         {
@@ -162,7 +77,8 @@ public sealed class PommermanBatchedEnvironment : IBatchedEnvironment
         }
     }
 
-    private void ResetAll()
+    /// <inheritdoc/>
+    protected override void ResetAll()
     {
         Array.Clear(_rewards);
         Array.Clear(_dones);
