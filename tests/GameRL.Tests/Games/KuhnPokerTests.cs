@@ -1,4 +1,5 @@
 using GameRL.Games.Api;
+using GameRL.Tests.Support;
 using GameRL.Games.Tree;
 
 namespace GameRL.Tests.Games;
@@ -6,17 +7,6 @@ namespace GameRL.Tests.Games;
 /// <summary>Kuhn poker against OpenSpiel (kuhn_poker.cc, kuhn_poker_test.cc, playthroughs).</summary>
 public class KuhnPokerTests
 {
-    private static IState Play(string spec, params int[] actions)
-    {
-        var state = GameCatalog.Load(spec).NewInitialState();
-        foreach (int a in actions)
-        {
-            state.ApplyAction(a);
-        }
-
-        return state;
-    }
-
     [Fact]
     public void TwoPlayerInformationStatesAreOpenSpielsTwelve()
     {
@@ -41,7 +31,7 @@ public class KuhnPokerTests
     [InlineData(new[] { 0, 1, 0, 1, 1 }, -2.0, 2.0)]
     public void ReturnsFollowTheBettingRules(int[] history, double p0, double p1)
     {
-        var s = Play("kuhn_poker", history);
+        var s = States.Play("kuhn_poker", history);
         Assert.True(s.IsTerminal);
         Assert.Equal([p0, p1], s.Returns());
     }
@@ -56,7 +46,7 @@ public class KuhnPokerTests
         Assert.Equal(5, g.MaxGameLength);
 
         // Deal 3,1,0 (card 2 undealt): P0 passes, P1 bets, P2 folds, P0 calls; P0 holds the best card.
-        var s = Play("kuhn_poker(players=3)", 3, 1, 0, 0, 1, 0, 1);
+        var s = States.Play("kuhn_poker(players=3)", 3, 1, 0, 0, 1, 0, 1);
         Assert.True(s.IsTerminal);
         Assert.Equal([3.0, -2.0, -1.0], s.Returns());
         Assert.Equal("1pbpb", s.InformationStateString(1));
@@ -66,7 +56,7 @@ public class KuhnPokerTests
     [Fact]
     public void NobodyBetsThenTheSecondHighestCardWinsWhenTheTopCardIsUndealt()
     {
-        var s = Play("kuhn_poker(players=3)", 2, 0, 1, 0, 0, 0);
+        var s = States.Play("kuhn_poker(players=3)", 2, 0, 1, 0, 0, 0);
         Assert.True(s.IsTerminal);
         Assert.Equal([2.0, -1.0, -1.0], s.Returns());
     }

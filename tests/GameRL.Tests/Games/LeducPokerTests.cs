@@ -1,4 +1,5 @@
 using GameRL.Games.Api;
+using GameRL.Tests.Support;
 using GameRL.Games.Leduc;
 
 namespace GameRL.Tests.Games;
@@ -6,21 +7,10 @@ namespace GameRL.Tests.Games;
 /// <summary>Leduc poker against OpenSpiel's playthroughs (leduc_poker_1540482260.txt, leduc_poker_3p.txt).</summary>
 public class LeducPokerTests
 {
-    private static IState Play(string spec, params int[] actions)
-    {
-        var state = GameCatalog.Load(spec).NewInitialState();
-        foreach (int a in actions)
-        {
-            state.ApplyAction(a);
-        }
-
-        return state;
-    }
-
     [Fact]
     public void RaiseThenFoldGivesOneChipToTheRaiser()
     {
-        var s = Play("leduc_poker", 5, 1, 2, 0);
+        var s = States.Play("leduc_poker", 5, 1, 2, 0);
         Assert.True(s.IsTerminal);
         Assert.Equal([1.0, -1.0], s.Returns());
         Assert.Equal("[Observer: 0][Private: 5][Round 1][Player: 1][Pot: 0][Money: 101 99][Round1: 2 0][Round2: ]", s.InformationStateString(0));
@@ -30,7 +20,7 @@ public class LeducPokerTests
     [Fact]
     public void InformationStateBeforeFirstMoveMatchesOpenSpiel()
     {
-        var s = Play("leduc_poker", 5, 1);
+        var s = States.Play("leduc_poker", 5, 1);
         Assert.Equal(0, s.CurrentPlayer);
         Assert.Equal([1, 2], s.LegalActions());
         Assert.Equal("[Observer: 1][Private: 1][Round 1][Player: 0][Pot: 2][Money: 99 99][Round1: ][Round2: ]", s.InformationStateString(1));
@@ -44,7 +34,7 @@ public class LeducPokerTests
     [Fact]
     public void ThreePlayerSplitPotMatchesOpenSpielPlaythrough()
     {
-        var s = Play("leduc_poker(players=3)", 4, 2, 3, 1, 2, 1, 0, 1, 2, 1);
+        var s = States.Play("leduc_poker(players=3)", 4, 2, 3, 1, 2, 1, 0, 1, 2, 1);
         Assert.True(s.IsTerminal);
         Assert.Equal([-1.0, 0.5, 0.5], s.Returns());
         Assert.Equal(
@@ -71,7 +61,7 @@ public class LeducPokerTests
         Assert.Equal(14, g.MaxGameLength);
         Assert.Equal([47], g.InformationStateTensorShape);
         Assert.Equal([22], g.ObservationTensorShape);
-        var s = Play("leduc_poker(players=3)", 4);
+        var s = States.Play("leduc_poker(players=3)", 4);
         Assert.Equal([0, 1, 2, 3, 5, 6, 7], s.LegalActions());
         Assert.All(s.ChanceOutcomes(), o => Assert.Equal(1.0 / 7, o.Probability, 1e-15));
     }
@@ -79,7 +69,7 @@ public class LeducPokerTests
     [Fact]
     public void SuitIsomorphismDealsRanksWithTheirMultiplicity()
     {
-        var s = Play("leduc_poker(suit_isomorphism=true)", 2);
+        var s = States.Play("leduc_poker(suit_isomorphism=true)", 2);
         var outcomes = s.ChanceOutcomes();
         Assert.Equal([0, 1, 2], outcomes.Select(o => o.Action));
         Assert.Equal([0.4, 0.4, 0.2], outcomes.Select(o => o.Probability));
@@ -88,8 +78,8 @@ public class LeducPokerTests
     [Fact]
     public void ActionMappingTurnsIllegalFoldIntoCall()
     {
-        var mapped = Play("leduc_poker(action_mapping=true)", 0, 1, LeducPokerState.Fold);
-        var plain = Play("leduc_poker", 0, 1, LeducPokerState.Call);
+        var mapped = States.Play("leduc_poker(action_mapping=true)", 0, 1, LeducPokerState.Fold);
+        var plain = States.Play("leduc_poker", 0, 1, LeducPokerState.Call);
         Assert.Equal(plain.InformationStateString(1), mapped.InformationStateString(1));
     }
 
