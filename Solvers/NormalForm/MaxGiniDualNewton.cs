@@ -1,61 +1,107 @@
 namespace GameRL.Solvers.NormalForm;
 
 /// <summary>
-/// The maximum-Gini program solved exactly through its dual when it has few constraint rows (every CCE, and CEs of
-/// small games). In the distribution y = r ⊙ x the primal is
+/// The maximum-Gini program solved exactly through its dual. In the distribution y = r ⊙ x the primal is
 /// <code>  min ½ Σ_j y_j² / r_j   s.t.  Σ_j y_j = 1,  C y ≤ b,  y ≥ 0,</code>
 /// whose minimiser, given multipliers λ ≥ 0 of the rows and ν of the sum, is y_j = r_j·max(0, ν − (Cᵀλ)_j). The dual
 /// objective f(λ, ν) = ½ Σ_j r_j·max(0, ν − (Cᵀλ)_j)² − ν + bᵀλ is convex, piecewise quadratic and once differentiable
-/// with ∇f = (b − C y, Σ y − 1), so a projected Newton method (Bertsekas 1982) with an Armijo search on λ ≥ 0
-/// converges in a few steps. The answer is accepted only when its primal residuals are below 1e-12; otherwise the
-/// caller falls back to PDLP.
+/// with ∇f = (b − C y, Σ y − 1). Far from the optimum a projected Newton method (Bertsekas 1982) with an Armijo
+/// search along the projection arc on λ ≥ 0 makes the progress; its Armijo test sums f(z + Δ) − f(z) term by term
+/// from Δ, because near the optimum that change is far below the rounding of f itself. Close to the optimum
+/// (projected gradient ≤ 1e-6) it switches to primal–dual active-set steps (semismooth Newton on the KKT map
+/// min(λ, ∇f) = 0, globalised by ‖F‖²), which finish in a few steps where meta-games with duplicate policies make
+/// the projected method crawl. Newton systems over the free rows are factored by an envelope Cholesky
+/// (<see cref="EnvelopeCholesky"/>), which skips the zero blocks that CE rows of one recommended action leave. The
+/// answer is accepted only when its primal residuals and projected gradient are below 1e-12; otherwise the caller
+/// falls back to PDLP.
 /// </summary>
-internal static class MaxGiniDualNewton
+internal sealed class MaxGiniDualNewton
 {
     private const int MaxIterations = 200;
+    private const double Tolerance = 1e-12;
 
-    /// <summary>Returns y, or null when the method did not reach its tolerance.</summary>
-    public static double[]? Solve(int numRows, int[] rowStart, int[] column, double[] coef, double[] bound, double[] r)
+    /// <summary>Projected gradient below which the active-set steps take over.</summary>
+    private const double ActiveSetSwitch = 1e-6;
+
+    private readonly int _m;
+    private readonly int[] _rowStart;
+    private readonly int[] _column;
+    private readonly double[] _coef;
+    private readonly double[] _bound;
+    private readonly double[] _r;
+    private readonly int[] _colStart;
+    private readonly int[] _colRow;
+    private readonly double[] _colCoef;
+    private double[] _hessian = [];
+    private double[] _factor = [];
+
+    private MaxGiniDualNewton(int m, int[] rowStart, int[] column, double[] coef, double[] bound, double[] r)
     {
-        int m = numRows;
+        _m = m;
+        _rowStart = rowStart;
+        _column = column;
+        _coef = coef;
+        _bound = bound;
+        _r = r;
         int n = r.Length;
-        int dim = m + 1;
-
-        // Column-major copy of C for Cᵀλ and the Hessian.
-        var colCount = new int[n + 1];
+        _colStart = new int[n + 1];
         foreach (int j in column)
         {
-            colCount[j + 1]++;
+            _colStart[j + 1]++;
         }
 
         for (int j = 0; j < n; j++)
         {
-            colCount[j + 1] += colCount[j];
+            _colStart[j + 1] += _colStart[j];
         }
 
-        var colRow = new int[column.Length];
-        var colCoef = new double[column.Length];
-        var fill = (int[])colCount.Clone();
+        _colRow = new int[column.Length];
+        _colCoef = new double[column.Length];
+        var fill = (int[])_colStart.Clone();
         for (int i = 0; i < m; i++)
         {
             for (int k = rowStart[i]; k < rowStart[i + 1]; k++)
             {
                 int at = fill[column[k]]++;
-                colRow[at] = i;
-                colCoef[at] = coef[k];
+                _colRow[at] = i;
+                _colCoef[at] = coef[k];
             }
         }
+    }
 
-        double rSum = r.Sum();
+    /// <summary>
+    /// Returns y, or null when the method did not reach its tolerance. <paramref name="dual"/> is (λ, ν): a start
+    /// when given with length m + 1, and the final multipliers on return (for warm starts of a larger row set).
+    /// </summary>
+    public static double[]? Solve(int numRows, int[] rowStart, int[] column, double[] coef, double[] bound, double[] r, ref double[]? dual)
+    {
+        var solver = new MaxGiniDualNewton(numRows, rowStart, column, coef, bound, r);
+        return solver.Run(ref dual);
+    }
+
+    private double[]? Run(ref double[]? dual)
+    {
+        int m = _m;
+        int n = _r.Length;
+        int dim = m + 1;
         var z = new double[dim];
-        z[m] = 1 / rSum;
+        if (dual is not null && dual.Length == dim)
+        {
+            Array.Copy(dual, z, dim);
+        }
+        else
+        {
+            z[m] = 1 / _r.Sum();
+        }
+
+        var t = new double[n];
         var y = new double[n];
         var grad = new double[dim];
         var trial = new double[dim];
+        var delta = new double[dim];
         var step = new double[dim];
-        var h = new double[dim * dim];
         var free = new bool[dim];
-        double f = Evaluate(z, y, grad, m, rowStart, column, coef, bound, r, colCount, colRow, colCoef);
+        Evaluate(z, t, y, grad);
         for (int it = 0; it < MaxIterations; it++)
         {
             double projected = 0;
@@ -65,9 +111,17 @@ internal static class MaxGiniDualNewton
                 projected = Math.Max(projected, Math.Abs(moved - z[i]));
             }
 
-            if (projected <= 1e-15 && Residual(y, m, rowStart, column, coef, bound) <= 1e-12)
+            if (projected <= Tolerance && Residual(grad) <= Tolerance)
             {
+                dual = z;
                 return y;
+            }
+
+            if (projected <= ActiveSetSwitch && ActiveSetStep(z, grad, t, trial, step, free))
+            {
+                (z, trial) = (trial, z);
+                Evaluate(z, t, y, grad);
+                continue;
             }
 
             double activeEps = Math.Min(1e-9, projected);
@@ -76,29 +130,25 @@ internal static class MaxGiniDualNewton
                 free[i] = i == m || !(z[i] <= activeEps && grad[i] > 0);
             }
 
-            if (!NewtonStep(z, grad, free, step, h, y, m, r, colCount, colRow, colCoef))
+            if (!NewtonStep(grad, free, step, t, z[m]))
             {
-                return null;
+                break;
             }
 
             double alpha = 1;
             bool accepted = false;
-            for (int ls = 0; ls < 60; ls++)
+            for (int ls = 0; ls < 50; ls++)
             {
+                double slope = 0;
                 for (int i = 0; i < dim; i++)
                 {
-                    double v = free[i] ? z[i] + (alpha * step[i]) : 0;
+                    double v = z[i] + (alpha * step[i]);
                     trial[i] = i < m ? Math.Max(v, 0) : v;
+                    delta[i] = trial[i] - z[i];
+                    slope += grad[i] * delta[i];
                 }
 
-                double decrease = 0;
-                for (int i = 0; i < dim; i++)
-                {
-                    decrease += grad[i] * (trial[i] - z[i]);
-                }
-
-                double ft = Evaluate(trial, y, null, m, rowStart, column, coef, bound, r, colCount, colRow, colCoef);
-                if (ft <= f + (1e-4 * decrease) || Math.Abs(ft - f) <= 1e-16 * Math.Max(1, Math.Abs(f)))
+                if (Change(z[m], delta, t) <= 1e-4 * slope)
                 {
                     accepted = true;
                     break;
@@ -113,134 +163,295 @@ internal static class MaxGiniDualNewton
             }
 
             (z, trial) = (trial, z);
-            f = Evaluate(z, y, grad, m, rowStart, column, coef, bound, r, colCount, colRow, colCoef);
+            Evaluate(z, t, y, grad);
         }
 
-        Evaluate(z, y, grad, m, rowStart, column, coef, bound, r, colCount, colRow, colCoef);
-        return Residual(y, m, rowStart, column, coef, bound) <= 1e-12 ? y : null;
+        dual = z;
+        return Residual(grad) <= Tolerance ? y : null;
     }
 
-    /// <summary>max(|Σy − 1|, max_i (C y − b)_i).</summary>
-    private static double Residual(double[] y, int m, int[] rowStart, int[] column, double[] coef, double[] bound)
+    /// <summary>‖F‖² of the KKT map F = (min(λ_i, ∇_i f), ∇_ν f).</summary>
+    private double Merit(double[] z, double[] grad)
     {
-        double worst = Math.Abs(y.Sum() - 1);
-        for (int i = 0; i < m; i++)
+        double sum = grad[_m] * grad[_m];
+        for (int i = 0; i < _m; i++)
         {
-            double s = 0;
-            for (int k = rowStart[i]; k < rowStart[i + 1]; k++)
+            double v = Math.Min(z[i], grad[i]);
+            sum += v * v;
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// One primal–dual active-set (semismooth Newton) step on F: rows with λ_i − ∇_i f &gt; 0 solve ∇_i f = 0, the
+    /// others set λ_i = 0; accepted when ‖F‖² decreases (Armijo). Fills <paramref name="trial"/>; false if rejected.
+    /// </summary>
+    private bool ActiveSetStep(double[] z, double[] grad, double[] t, double[] trial, double[] step, bool[] free)
+    {
+        int m = _m;
+        int n = _r.Length;
+        double nu = z[m];
+        var fixedMove = new double[m];
+        bool anyFixed = false;
+        for (int i = 0; i <= m; i++)
+        {
+            free[i] = i == m || z[i] - grad[i] > 0;
+            if (i < m && !free[i])
             {
-                s += coef[k] * y[column[k]];
+                fixedMove[i] = -z[i];
+                anyFixed |= z[i] != 0;
+            }
+        }
+
+        var rhs = (double[])grad.Clone();
+        if (anyFixed)
+        {
+            // The free rows' equations see the fixed rows' move v through H v = Σ_J r_j d_j (d_j·v), d_j·v = −(Cᵀv)_j.
+            var w = new double[n];
+            double wSum = 0;
+            for (int j = 0; j < n; j++)
+            {
+                if (!(nu - t[j] > 0))
+                {
+                    continue;
+                }
+
+                double s = 0;
+                for (int k = _colStart[j]; k < _colStart[j + 1]; k++)
+                {
+                    s += _colCoef[k] * fixedMove[_colRow[k]];
+                }
+
+                w[j] = -_r[j] * s;
+                wSum += w[j];
             }
 
-            worst = Math.Max(worst, s - bound[i]);
+            for (int i = 0; i < m; i++)
+            {
+                if (!free[i])
+                {
+                    continue;
+                }
+
+                double s = 0;
+                for (int k = _rowStart[i]; k < _rowStart[i + 1]; k++)
+                {
+                    s += _coef[k] * w[_column[k]];
+                }
+
+                rhs[i] -= s;
+            }
+
+            rhs[m] += wSum;
+        }
+
+        if (!NewtonStep(rhs, free, step, t, nu))
+        {
+            return false;
+        }
+
+        for (int i = 0; i < m; i++)
+        {
+            if (!free[i])
+            {
+                step[i] = fixedMove[i];
+            }
+        }
+
+        double merit = Merit(z, grad);
+        var trialGrad = new double[m + 1];
+        var trialT = new double[n];
+        var trialY = new double[n];
+        double alpha = 1;
+        for (int ls = 0; ls < 8; ls++, alpha /= 2)
+        {
+            for (int i = 0; i <= m; i++)
+            {
+                trial[i] = z[i] + (alpha * step[i]);
+            }
+
+            Evaluate(trial, trialT, trialY, trialGrad);
+            if (Merit(trial, trialGrad) <= (1 - (1e-4 * alpha)) * merit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>max(|Σy − 1|, max_i (C y − b)_i) read off the gradient.</summary>
+    private double Residual(double[] grad)
+    {
+        double worst = Math.Abs(grad[_m]);
+        for (int i = 0; i < _m; i++)
+        {
+            worst = Math.Max(worst, -grad[i]);
         }
 
         return worst;
     }
 
-    /// <summary>f(z); fills y(z) and, when asked, ∇f(z).</summary>
-    private static double Evaluate(double[] z, double[] y, double[]? grad, int m, int[] rowStart, int[] column, double[] coef, double[] bound, double[] r, int[] colStart, int[] colRow, double[] colCoef)
+    /// <summary>Fills t = Cᵀλ, y(z) and ∇f(z).</summary>
+    private void Evaluate(double[] z, double[] t, double[] y, double[] grad)
     {
-        double nu = z[m];
-        double f = -nu;
-        for (int i = 0; i < m; i++)
-        {
-            f += bound[i] * z[i];
-        }
-
+        double nu = z[_m];
+        double total = 0;
         for (int j = 0; j < y.Length; j++)
         {
-            double t = 0;
-            for (int k = colStart[j]; k < colStart[j + 1]; k++)
+            double s = 0;
+            for (int k = _colStart[j]; k < _colStart[j + 1]; k++)
             {
-                t += colCoef[k] * z[colRow[k]];
+                s += _colCoef[k] * z[_colRow[k]];
             }
 
-            double s = Math.Max(0, nu - t);
-            y[j] = r[j] * s;
-            f += 0.5 * r[j] * s * s;
+            t[j] = s;
+            y[j] = _r[j] * Math.Max(0, nu - s);
+            total += y[j];
         }
 
-        if (grad is not null)
+        for (int i = 0; i < _m; i++)
         {
-            for (int i = 0; i < m; i++)
+            double s = 0;
+            for (int k = _rowStart[i]; k < _rowStart[i + 1]; k++)
             {
-                double s = 0;
-                for (int k = rowStart[i]; k < rowStart[i + 1]; k++)
-                {
-                    s += coef[k] * y[column[k]];
-                }
-
-                grad[i] = bound[i] - s;
+                s += _coef[k] * y[_column[k]];
             }
 
-            grad[m] = y.Sum() - 1;
+            grad[i] = _bound[i] - s;
         }
 
-        return f;
+        grad[_m] = total - 1;
     }
 
-    /// <summary>Solves (H_FF + δI)·d_F = −∇f_F with H = Σ_{j: y_j &gt; 0} r_j·d_j d_jᵀ, d_j = (−C_{:,j}, 1); d = 0 off F.</summary>
-    private static bool NewtonStep(double[] z, double[] grad, bool[] free, double[] step, double[] h, double[] y, int m, double[] r, int[] colStart, int[] colRow, double[] colCoef)
+    /// <summary>f(z + Δ) − f(z), summed from Δ term by term so that it keeps its relative accuracy when tiny.</summary>
+    private double Change(double nu, double[] delta, double[] t)
     {
-        int dim = m + 1;
-        Array.Clear(h);
-        for (int j = 0; j < y.Length; j++)
+        double dNu = delta[_m];
+        double change = -dNu;
+        for (int i = 0; i < _m; i++)
         {
-            if (y[j] <= 0)
+            change += _bound[i] * delta[i];
+        }
+
+        for (int j = 0; j < t.Length; j++)
+        {
+            double dt = 0;
+            for (int k = _colStart[j]; k < _colStart[j + 1]; k++)
+            {
+                dt += _colCoef[k] * delta[_colRow[k]];
+            }
+
+            double before = nu - t[j];
+            double after = before + dNu - dt;
+            double s = Math.Max(before, 0);
+            double d = before > 0 && after > 0 ? dNu - dt : Math.Max(after, 0) - s;
+            change += _r[j] * d * (s + (0.5 * d));
+        }
+
+        return change;
+    }
+
+    /// <summary>
+    /// Solves (H_FF + δI)·d_F = −g_F with H = Σ_{j: y_j &gt; 0} r_j·d_j d_jᵀ, d_j = (−C_{:,j}, 1); off F the step is the
+    /// diagonally scaled projected-gradient step −g_i / H_ii (Bertsekas' scaling on the ε-active set).
+    /// </summary>
+    private bool NewtonStep(double[] gradient, bool[] free, double[] step, double[] t, double nu)
+    {
+        int dim = _m + 1;
+        var index = new int[dim];
+        int k = 0;
+        for (int i = 0; i < dim; i++)
+        {
+            index[i] = free[i] ? k++ : -1;
+        }
+
+        int last = k - 1;
+        if (_hessian.Length < k * k)
+        {
+            _hessian = new double[k * k];
+            _factor = new double[k * k];
+        }
+
+        var h = _hessian.AsSpan(0, k * k);
+        h.Clear();
+        var diag = new double[dim];
+        var at = new int[_m];
+        var val = new double[_m];
+        for (int j = 0; j < t.Length; j++)
+        {
+            if (!(nu - t[j] > 0))
             {
                 continue;
             }
 
-            double rj = r[j];
-            for (int a = colStart[j]; a < colStart[j + 1]; a++)
+            double rj = _r[j];
+            int count = 0;
+            for (int a = _colStart[j]; a < _colStart[j + 1]; a++)
             {
-                int ia = colRow[a];
-                double ca = colCoef[a] * rj;
-                for (int b = colStart[j]; b < colStart[j + 1]; b++)
+                diag[_colRow[a]] += rj * _colCoef[a] * _colCoef[a];
+                int ia = index[_colRow[a]];
+                if (ia >= 0)
                 {
-                    h[(ia * dim) + colRow[b]] += ca * colCoef[b];
+                    at[count] = ia;
+                    val[count++] = _colCoef[a];
                 }
-
-                h[(ia * dim) + m] -= ca;
-                h[(m * dim) + ia] -= ca;
             }
 
-            h[(m * dim) + m] += rj;
+            // Lower triangle only; the rows of a column come in increasing order, so at[b] ≤ at[a] for b ≤ a.
+            for (int a = 0; a < count; a++)
+            {
+                int row = at[a] * k;
+                double ca = val[a] * rj;
+                for (int b = 0; b <= a; b++)
+                {
+                    h[row + at[b]] += ca * val[b];
+                }
+
+                h[(last * k) + at[a]] -= ca;
+            }
+
+            h[(last * k) + last] += rj;
         }
 
-        var index = Enumerable.Range(0, dim).Where(i => free[i]).ToArray();
-        int k = index.Length;
-        var a2 = new double[k * k];
         double maxDiag = 0;
         for (int i = 0; i < k; i++)
         {
-            maxDiag = Math.Max(maxDiag, h[(index[i] * dim) + index[i]]);
+            maxDiag = Math.Max(maxDiag, h[(i * k) + i]);
         }
 
-        double delta = 1e-12 * Math.Max(maxDiag, 1e-300);
-        for (int i = 0; i < k; i++)
+        var rhs = new double[k];
+        for (int i = 0; i < dim; i++)
         {
-            for (int c = 0; c < k; c++)
+            if (index[i] >= 0)
             {
-                a2[(i * k) + c] = h[(index[i] * dim) + index[c]];
+                rhs[index[i]] = -gradient[i];
+            }
+        }
+
+        double regular = 1e-12 * Math.Max(maxDiag, 1e-300);
+        for (int attempt = 0; attempt < 4; attempt++, regular *= 1e3)
+        {
+            var factor = _factor.AsSpan(0, k * k);
+            h.CopyTo(factor);
+            for (int i = 0; i < k; i++)
+            {
+                factor[(i * k) + i] += regular;
             }
 
-            a2[(i * k) + i] += delta;
+            var x = (double[])rhs.Clone();
+            if (EnvelopeCholesky.SolveInPlace(_factor, x, k))
+            {
+                for (int i = 0; i < dim; i++)
+                {
+                    step[i] = index[i] >= 0 ? x[index[i]] : (i < _m ? -gradient[i] / Math.Max(diag[i], 1e-300) : 0);
+                }
+
+                return true;
+            }
         }
 
-        var rhs = index.Select(i => -grad[i]).ToArray();
-        if (!Cholesky.SolveInPlace(a2, rhs, k))
-        {
-            return false;
-        }
-
-        Array.Clear(step);
-        for (int i = 0; i < k; i++)
-        {
-            step[index[i]] = rhs[i];
-        }
-
-        return true;
+        return false;
     }
 }

@@ -9,13 +9,13 @@ namespace GameRL.Solvers.NormalForm;
 ///            Σ_a gain_row(a)·w_row(a)·x(a) ≤ ε_row [+ ε]  for every row,  [ε ≤ 0]
 /// </code>
 /// where r is the joint repeat factor, w the row weight (<see cref="RepeatFactors"/>) and the bracketed terms belong to the
-/// min-ε variant. The distribution returned is r ⊙ x. Without any constraint row the answer is r / Σ r. With at most
-/// 400 rows (and no ε variable) the exact dual Newton method (<see cref="MaxGiniDualNewton"/>) is tried first; with more
-/// rows, row generation over a working set of rows is tried first (PDLP on the working set).
+/// min-ε variant. The distribution returned is r ⊙ x. Without any constraint row the answer is r / Σ r. Without the ε
+/// variable the exact dual Newton method (<see cref="MaxGiniDualNewton"/>) is tried first: on all rows when there are
+/// at most 400, else by row generation over a working set of rows. PDLP solves what it does not.
 /// </summary>
 internal static class MaxGiniProgram
 {
-    /// <summary>Up to this many rows the exact dual Newton method is tried first (its Cholesky is cubic in the rows).</summary>
+    /// <summary>Up to this many rows the exact dual Newton method is tried on all of them; above, by row generation.</summary>
     private const int MaxDualRows = 400;
 
     public static double[] Solve(DeviationConstraints constraints, RepeatFactors repeats, bool minEpsilon, out double? epsilon)
@@ -31,7 +31,8 @@ internal static class MaxGiniProgram
 
         if (!minEpsilon && constraints.NumRows <= MaxDualRows)
         {
-            var y = SolveDual(constraints, repeats, Enumerable.Range(0, constraints.NumRows).ToArray());
+            double[]? dual = null;
+            var y = SolveDual(constraints, repeats, Enumerable.Range(0, constraints.NumRows).ToArray(), ref dual);
             if (y is not null)
             {
                 return y;
@@ -50,7 +51,7 @@ internal static class MaxGiniProgram
         return SolvePdlp(constraints, repeats, all, minEpsilon, out epsilon);
     }
 
-    private static double[] SolvePdlp(DeviationConstraints constraints, RepeatFactors repeats, int[] rows, bool minEpsilon, out double? epsilon, double? tolerance = null)
+    internal static double[] SolvePdlp(DeviationConstraints constraints, RepeatFactors repeats, int[] rows, bool minEpsilon, out double? epsilon, double? tolerance = null)
     {
         int n = constraints.NumJoint;
         var r = repeats.Joint;
@@ -125,11 +126,12 @@ internal static class MaxGiniProgram
     /// <summary>
     /// Row generation for programs with many rows (CEs of large games): only a few hundred of the deviation constraints
     /// bind at the maximum-Gini point (847 of 19,800 in a random 100×100 game), so solve with a working set of rows
-    /// (exactly by the dual method while it has at most 400 rows, then by PDLP), add the rows the answer violates (most
-    /// violated first, at most as many as the working set already holds, at least 64), and repeat until no row is
-    /// violated by more than <see cref="ViolationTolerance"/>. Each round's program has more rows than the last, so
-    /// the loop ends after finitely many rounds. Returns null (the caller then solves the whole program by PDLP) when
-    /// the working set would exceed <see cref="MaxGenerationRows"/>.
+    /// exactly by the dual method, add the rows the answer violates (most violated first, at most as many as the
+    /// working set already holds, at least 64), and repeat, warm-starting the dual from the last round's multipliers
+    /// (new rows start at λ = 0, which stays dual feasible), until no row is violated by more than
+    /// <see cref="ViolationTolerance"/>. Each round's program has more rows than the last, so the loop ends after
+    /// finitely many rounds. Returns null (the caller then solves the whole program by PDLP) when the dual method
+    /// fails or the working set would exceed <see cref="MaxGenerationRows"/>.
     /// </summary>
     private static double[]? SolveByRowGeneration(DeviationConstraints constraints, RepeatFactors repeats)
     {
@@ -139,14 +141,11 @@ internal static class MaxGiniProgram
         var working = new List<int>();
         var inWorking = new bool[constraints.NumRows];
         var violation = new double[constraints.NumRows];
-        for (int round = 0; round < 100; round++)
+        var multiplier = new double[constraints.NumRows];
+        double nu = 1 / total;
+        var scaled = new ScaledDeviationRows(constraints, repeats);
+        while (true)
         {
-            var x = new double[y.Length];
-            for (int j = 0; j < y.Length; j++)
-            {
-                x[j] = y[j] / r[j];
-            }
-
             var violated = new List<int>();
             for (int row = 0; row < constraints.NumRows; row++)
             {
@@ -155,17 +154,8 @@ internal static class MaxGiniProgram
                     continue;
                 }
 
-                int p = constraints.RowPlayer(row);
-                var cols = constraints.Columns(row);
-                var gains = constraints.Gains(row);
-                double v = -constraints.Bound(row);
-                for (int c = 0; c < cols.Length; c++)
-                {
-                    v += gains[c] * repeats.RowWeight(constraints.Concept, p, cols[c]) * x[cols[c]];
-                }
-
-                violation[row] = v;
-                if (v > ViolationTolerance)
+                violation[row] = scaled.Violation(row, y);
+                if (violation[row] > ViolationTolerance)
                 {
                     violated.Add(row);
                 }
@@ -188,46 +178,38 @@ internal static class MaxGiniProgram
                 inWorking[row] = true;
             }
 
-            y = working.Count <= MaxDualRows
-                ? SolveDual(constraints, repeats, [.. working]) ?? SolvePdlp(constraints, repeats, [.. working], false, out _)
-                : SolvePdlp(constraints, repeats, [.. working], false, out _);
-        }
+            // Rows in their original order keep one player's rows of one recommendation together (envelope Cholesky).
+            working.Sort();
+            double[]? dual = [.. working.Select(row => multiplier[row]), nu];
+            var solved = SolveDual(scaled, r, [.. working], ref dual);
+            if (solved is null)
+            {
+                return null;
+            }
 
-        return null;
+            y = solved;
+            for (int i = 0; i < working.Count; i++)
+            {
+                multiplier[working[i]] = dual![i];
+            }
+
+            nu = dual![working.Count];
+        }
     }
 
     /// <summary>Largest working set row generation may build before handing the whole program to PDLP.</summary>
-    private const int MaxGenerationRows = 5000;
+    private const int MaxGenerationRows = 3000;
 
-    /// <summary>Rows violated by less than this count as satisfied (PDLP solves the larger rounds to 1e-10).</summary>
+    /// <summary>Rows violated by less than this count as satisfied.</summary>
     private const double ViolationTolerance = 1e-9;
 
-    private static double[]? SolveDual(DeviationConstraints constraints, RepeatFactors repeats, int[] rows)
+    /// <summary>The exact dual method on the given rows (null when it fails); <paramref name="dual"/> as in <see cref="MaxGiniDualNewton.Solve"/>.</summary>
+    internal static double[]? SolveDual(DeviationConstraints constraints, RepeatFactors repeats, int[] rows, ref double[]? dual) =>
+        SolveDual(new ScaledDeviationRows(constraints, repeats), repeats.Joint, rows, ref dual);
+
+    private static double[]? SolveDual(ScaledDeviationRows scaled, double[] r, int[] rows, ref double[]? dual)
     {
-        var r = repeats.Joint;
-        var rowStart = new int[rows.Length + 1];
-        int nonzeros = rows.Sum(row => constraints.Columns(row).Length);
-        var column = new int[nonzeros];
-        var coef = new double[nonzeros];
-        var bound = new double[rows.Length];
-        int k = 0;
-        for (int i = 0; i < rows.Length; i++)
-        {
-            int row = rows[i];
-            int p = constraints.RowPlayer(row);
-            var cols = constraints.Columns(row);
-            var gains = constraints.Gains(row);
-            for (int c = 0; c < cols.Length; c++)
-            {
-                column[k] = cols[c];
-                coef[k] = gains[c] * repeats.RowWeight(constraints.Concept, p, cols[c]) / r[cols[c]];
-                k++;
-            }
-
-            rowStart[i + 1] = k;
-            bound[i] = constraints.Bound(row);
-        }
-
-        return MaxGiniDualNewton.Solve(rows.Length, rowStart, column, coef, bound, r);
+        var (rowStart, column, coef, bound) = scaled.Rows(rows);
+        return MaxGiniDualNewton.Solve(rows.Length, rowStart, column, coef, bound, r, ref dual);
     }
 }
