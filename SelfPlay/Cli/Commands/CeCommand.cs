@@ -86,6 +86,11 @@ internal static class CeCommand
             return (specOrFile, tensor, names);
         }
 
+        if (specOrFile.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new GameRLException($"payoff file '{specOrFile}' does not exist");
+        }
+
         var game = GameCatalog.Load(specOrFile);
         return game is NormalFormGame nf
             ? (game.Spec, nf.Payoffs, nf.ActionNames)

@@ -53,6 +53,7 @@ public sealed class CorrelatedCommandsTests : IDisposable
     [InlineData("jpsro", "kuhn_poker", "--target", "efce")]
     [InlineData("jpsro", "kuhn_poker", "--br-selection", "best")]
     [InlineData("ce", "kuhn_poker")]
+    [InlineData("ce", "no_such_payoffs.json")]
     public void UnknownChoicesAreOneLineErrorsWithExitCodeTwo(params string[] args)
     {
         var (code, _, stderr) = Run(args);
