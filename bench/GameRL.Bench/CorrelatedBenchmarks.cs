@@ -23,7 +23,7 @@ public class CorrelatedBenchmarks
         _kuhn3 = GameTree.Build(GameCatalog.Load("kuhn_poker(players=3)"));
     }
 
-    /// <summary>Maximum-Gini CE of the 100×100 game (PDLP: 19,800 CE rows).</summary>
+    /// <summary>Maximum-Gini CE of the 100×100 game: dual Newton with row generation over its 19,800 CE rows.</summary>
     [Benchmark]
     public double MaxGiniCe100() => MetaSolver.Solve(MetaSolverKind.MaxGiniCorrelated, _game, new Random(0)).Distribution[0];
 
