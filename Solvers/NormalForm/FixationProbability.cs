@@ -1,5 +1,3 @@
-using MathNet.Numerics;
-
 namespace GameRL.Solvers.NormalForm;
 
 /// <summary>
@@ -13,7 +11,7 @@ internal static class FixationProbability
     /// Multi-population fixation with a constant fitness gain Δ = f(mutant) − f(resident) (OpenSpiel's
     /// <c>_get_rho_sr_multipop</c>): ρ = (1 − e^(−u)) / (1 − e^(−m·u)) with u = αΔ, and ρ = 1/m when |u| ≤ 1e-14
     /// (numpy's <c>isclose(u, 0, atol=1e-14)</c>). For u &lt; 0 both exponentials can overflow, so the ratio is taken
-    /// as e^((m−1)u) · expm1(u) / expm1(m·u), which is the same number.
+    /// as e^((m−1)u) · expm1(u) / expm1(m·u), which is the same number; every expm1 argument is negative.
     /// </summary>
     public static double Constant(double gain, int populationSize, double alpha)
     {
@@ -24,8 +22,25 @@ internal static class FixationProbability
         }
 
         return u > 0
-            ? SpecialFunctions.Expm1(-u) / SpecialFunctions.Expm1(-populationSize * u)
-            : Math.Exp((populationSize - 1) * u) * (SpecialFunctions.Expm1(u) / SpecialFunctions.Expm1(populationSize * u));
+            ? Expm1(-u) / Expm1(-populationSize * u)
+            : Math.Exp((populationSize - 1) * u) * (Expm1(u) / Expm1(populationSize * u));
+    }
+
+    /// <summary>
+    /// e^x − 1 to a few ulps for x ≤ 0 (Kahan's trick: with u = fl(e^x), (u − 1)·x / ln u cancels the rounding of u).
+    /// Neither <c>Math.Exp(x) − 1</c> nor Math.NET 5.0's <c>SpecialFunctions.Expm1</c>, which truncates a series
+    /// (relative error 1e-8 at x = 0.1), is accurate near 0.
+    /// </summary>
+    internal static double Expm1(double x)
+    {
+        double u = Math.Exp(x);
+        if (u == 1.0)
+        {
+            return x;
+        }
+
+        double um1 = u - 1;
+        return um1 == -1.0 || x > 1 ? um1 : um1 * x / Math.Log(u);
     }
 
     /// <summary>
