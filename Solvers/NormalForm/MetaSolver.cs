@@ -1,3 +1,4 @@
+using GameRL.Games.Api;
 using GameRL.Games.NormalForm;
 
 namespace GameRL.Solvers.NormalForm;
@@ -7,7 +8,8 @@ namespace GameRL.Solvers.NormalForm;
 /// counts (OpenSpiel's <c>per_player_repeats</c>; null means <c>ignore_repeats</c>). Every output is checked before it
 /// is returned: finite, non-negative, summing to 1, and for the (C)CE solvers within
 /// <see cref="FeasibilityTolerance"/>·max(1, max|u|) of its own constraints in the full game. A solver that fails, or
-/// whose answer fails the check, throws <see cref="InvalidOperationException"/>; there is no silent fallback.
+/// whose answer fails the check, throws <see cref="InvalidOperationException"/> (<c>alpharank</c>, when its ε sweep finds
+/// no stationary distribution, throws <see cref="GameRLException"/>); there is no silent fallback.
 /// </summary>
 public static class MetaSolver
 {
@@ -76,6 +78,8 @@ public static class MetaSolver
                 return Dirichlet(game.NumJoint, rng);
             case MetaSolverKind.ProjectedReplicatorDynamics:
                 return PrdDistribution(game, repeats);
+            case MetaSolverKind.AlphaRank:
+                return AlphaRankDistribution(game, repeats);
         }
 
         var concept = MetaSolverCatalog.ConceptOf(kind) ?? throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown meta-solver");
@@ -152,6 +156,29 @@ public static class MetaSolver
         }
 
         return dist;
+    }
+
+    /// <summary>
+    /// OpenSpiel's <c>_alpharank</c>: the ε sweep on the game expanded by repeats (copies are distinct strategies whose
+    /// switches are ties), entries below 1e-8 zeroed and the rest renormalised, then summed back over copies.
+    /// </summary>
+    private static double[] AlphaRankDistribution(PayoffTensor game, int[][]? repeats)
+    {
+        var expansion = repeats is null ? null : new RepeatExpansion(game, repeats);
+        var pi = AlphaRank.SweepEpsilon(expansion?.Expanded ?? game).Distribution;
+        double sum = 0;
+        for (int j = 0; j < pi.Length; j++)
+        {
+            pi[j] = pi[j] < 1e-8 ? 0 : pi[j];
+            sum += pi[j];
+        }
+
+        for (int j = 0; j < pi.Length; j++)
+        {
+            pi[j] /= sum;
+        }
+
+        return expansion is null ? pi : expansion.Collapse(pi);
     }
 
     /// <summary>The product distribution of per-player weights, each normalised.</summary>

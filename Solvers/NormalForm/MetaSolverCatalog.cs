@@ -14,6 +14,7 @@ public static class MetaSolverCatalog
         ("rd", MetaSolverKind.RandomDirichlet),
         ("undominated_rd", MetaSolverKind.UndominatedRandomDirichlet),
         ("prd", MetaSolverKind.ProjectedReplicatorDynamics),
+        ("alpharank", MetaSolverKind.AlphaRank),
         ("mgce", MetaSolverKind.MaxGiniCorrelated),
         ("min_epsilon_mgce", MetaSolverKind.MinEpsilonMaxGiniCorrelated),
         ("approx_mgce", MetaSolverKind.ApproxMaxGiniCorrelated),
@@ -54,7 +55,7 @@ public static class MetaSolverCatalog
     /// <summary>The short name of a solver.</summary>
     public static string NameOf(MetaSolverKind kind) => Table.First(t => t.Kind == kind).Name;
 
-    /// <summary>The concept whose constraints the solver's output satisfies, or null for the baselines.</summary>
+    /// <summary>The concept whose constraints the solver's output satisfies, or null for the baselines and <c>alpharank</c>.</summary>
     public static EquilibriumConcept? ConceptOf(MetaSolverKind kind) => kind switch
     {
         >= MetaSolverKind.MaxGiniCorrelated and <= MetaSolverKind.RandomVertexCorrelated => EquilibriumConcept.Correlated,
@@ -64,7 +65,7 @@ public static class MetaSolverCatalog
 
     /// <summary>Whether the solver eliminates strictly dominated actions first (OpenSpiel's decorator).</summary>
     public static bool EliminatesDominated(MetaSolverKind kind) => kind is MetaSolverKind.UndominatedUniform
-        or MetaSolverKind.UndominatedRandomJoint or MetaSolverKind.UndominatedRandomDirichlet
+        or MetaSolverKind.UndominatedRandomJoint or MetaSolverKind.UndominatedRandomDirichlet or MetaSolverKind.AlphaRank
         || ConceptOf(kind) == EquilibriumConcept.Correlated;
 
     /// <summary>Whether the solver draws random numbers (so its output depends on the seed).</summary>

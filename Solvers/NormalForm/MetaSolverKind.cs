@@ -2,8 +2,8 @@ namespace GameRL.Solvers.NormalForm;
 
 /// <summary>
 /// The meta-solvers of OpenSpiel's JPSRO (<c>jpsro.py</c>, <c>FLAG_TO_FUNC</c>); <see cref="MetaSolverCatalog"/> maps
-/// them to and from OpenSpiel's short names. The CE solvers first eliminate strictly dominated actions; the CCE solvers
-/// do not.
+/// them to and from OpenSpiel's short names. The <c>undominated_*</c> solvers, <c>alpharank</c> and the CE solvers first
+/// eliminate strictly dominated actions; the CCE solvers do not.
 /// </summary>
 public enum MetaSolverKind
 {
@@ -27,6 +27,12 @@ public enum MetaSolverKind
 
     /// <summary><c>prd</c>: projected replicator dynamics; the outer product of its per-player strategies.</summary>
     ProjectedReplicatorDynamics,
+
+    /// <summary>
+    /// <c>alpharank</c>: the stationary distribution of infinite-α α-Rank from OpenSpiel's ε sweep
+    /// (<see cref="AlphaRank.SweepEpsilon"/>), after dominance elimination, on the game expanded by repeats.
+    /// </summary>
+    AlphaRank,
 
     /// <summary><c>mgce</c>: the maximum-Gini correlated equilibrium (a QP with a unique solution).</summary>
     MaxGiniCorrelated,

@@ -24,6 +24,17 @@ public sealed class CorrelatedCommandsTests : IDisposable
     }
 
     [Fact]
+    public void CeWithAlphaRankPutsAllMassOnMutualDefectionInPrisonersDilemma()
+    {
+        var (code, stdout, _) = Run("ce", "prisoners_dilemma", "--solver", "alpharank", "--json");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(stdout);
+        Assert.Equal("alpharank", doc.RootElement.GetProperty("solver").GetString());
+        var d = doc.RootElement.GetProperty("distribution").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        Assert.Equal([0, 0, 0, 1], d);
+    }
+
+    [Fact]
     public void CeReadsAPayoffFile()
     {
         string file = Write("bos.json", """{"payoffs": [[[2, 0], [0, 1]], [[1, 0], [0, 2]]]}""");

@@ -75,6 +75,7 @@ public class JpsroSolverTests
     [InlineData("cce", "random_novel", "all", "prd")]
     [InlineData("ce", "largest_gap", "all", "undominated_uni")]
     [InlineData("cce", "all", "cycle", "rvcce")]
+    [InlineData("ce", "largest_gap", "all", "alpharank")]
     public void EveryOptionRunsAndKeepsDistributionsNormalised(string target, string selection, string update, string train)
     {
         var result = JpsroSolver.Run(Trees.Kuhn, new JpsroOptions
@@ -89,6 +90,16 @@ public class JpsroSolverTests
         Assert.Equal(1, result.TrainDistribution.Sum(), 1e-12);
         Assert.Equal(1, result.EvalDistribution.Sum(), 1e-12);
         Assert.All(result.Iterations, i => Assert.True(i.NumPolicies.All(c => c >= 1)));
+    }
+
+    [Fact]
+    public void AlphaRankTrainsJpsroOnThreePlayerKuhn()
+    {
+        var result = JpsroSolver.Run(Kuhn3.Value, new JpsroOptions { Iterations = 3, TrainMetaSolver = MetaSolverKind.AlphaRank }, cancellation: TestContext.Current.CancellationToken);
+        Assert.Equal(4, result.Iterations.Count);
+        Assert.Equal(1, result.TrainDistribution.Sum(), 1e-12);
+        Assert.All(result.TrainDistribution, p => Assert.True(p >= 0 && double.IsFinite(p)));
+        Assert.All(result.Iterations, i => Assert.True(i.TrainGaps.All(g => g >= 0)));
     }
 
     [Fact]

@@ -106,6 +106,49 @@ public class MetaSolverTests
     }
 
     [Fact]
+    public void AlphaRankFollowsPrdInTheCatalogEliminatesDominatedActionsAndChecksNoConcept()
+    {
+        Assert.Equal(MetaSolverKind.AlphaRank, MetaSolverCatalog.Parse("alpharank"));
+        Assert.Equal("alpharank", MetaSolverCatalog.NameOf(MetaSolverKind.AlphaRank));
+        var names = MetaSolverCatalog.Names.ToList();
+        Assert.Equal(names.IndexOf("prd") + 1, names.IndexOf("alpharank"));
+        Assert.Null(MetaSolverCatalog.ConceptOf(MetaSolverKind.AlphaRank));
+        Assert.True(MetaSolverCatalog.EliminatesDominated(MetaSolverKind.AlphaRank));
+        Assert.False(MetaSolverCatalog.IsRandom(MetaSolverKind.AlphaRank));
+        Assert.Equal(EquilibriumConcept.Correlated, MetaSolverCatalog.ConceptOf(MetaSolverKind.MaxGiniCorrelated));
+        Assert.Null(MetaSolverCatalog.ConceptOf(MetaSolverKind.ProjectedReplicatorDynamics));
+    }
+
+    [Fact]
+    public void AlphaRankMetaSolverGivesMutualDefectionInPrisonersDilemmaAndUniformInRockPaperScissors()
+    {
+        var pd = MetaSolver.Solve(MetaSolverKind.AlphaRank, Matrices.Builtin("prisoners_dilemma"), new Random(0));
+        Assert.Equal([0, 0, 0, 1], pd.Distribution);
+        Assert.Null(pd.Epsilon);
+        var rps = MetaSolver.Solve(MetaSolverKind.AlphaRank, Matrices.Builtin("rock_paper_scissors"), new Random(0));
+        Assert.All(rps.Distribution, p => Assert.Equal(1.0 / 9, p, 1e-12));
+    }
+
+    [Fact]
+    public void AlphaRankWithRepeatsSumsTheExpandedGamesDistributionOverCopies()
+    {
+        // OpenSpiel expands the meta-game by repeats (copies are distinct strategies, switching between them is a tie),
+        // runs the sweep, zeroes entries below 1e-8 and sums over copies. Chicken with Dare twice for the row player:
+        var g = Matrices.Builtin("chicken");
+        var withRepeats = MetaSolver.Solve(MetaSolverKind.AlphaRank, g, [[2, 1], [1, 1]], new Random(0)).Distribution;
+        var expanded = Matrices.Bimatrix([[0, 7], [0, 7], [2, 6]], [[0, 2], [0, 2], [7, 6]]);
+        var e = MetaSolver.Solve(MetaSolverKind.AlphaRank, expanded, new Random(0)).Distribution;
+        double[] summed = [e[0] + e[2], e[1] + e[3], e[4], e[5]];
+        for (int j = 0; j < 4; j++)
+        {
+            Assert.Equal(summed[j], withRepeats[j], 1e-12);
+        }
+
+        var without = MetaSolver.Solve(MetaSolverKind.AlphaRank, g, new Random(0)).Distribution;
+        Assert.True(Math.Abs(without[1] - withRepeats[1]) > 1e-3, "repeats change the chain, as in OpenSpiel");
+    }
+
+    [Fact]
     public void UnknownSolverNameListsTheValidNames()
     {
         var e = Assert.Throws<GameRLException>(() => MetaSolverCatalog.Parse("maxwelfare"));
