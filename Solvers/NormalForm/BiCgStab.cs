@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+
 namespace GameRL.Solvers.NormalForm;
 
 /// <summary>
@@ -54,7 +56,7 @@ internal static class BiCgStab
                 return false;
             }
 
-            double rhoNext = Dot(rHat, r);
+            double rhoNext = TensorPrimitives.Dot(rHat, r);
             if (!(Math.Abs(rhoNext) > 1e-300) || !double.IsFinite(omega) || omega == 0)
             {
                 if (++restarts > MaxRestarts)
@@ -79,7 +81,7 @@ internal static class BiCgStab
 
             m.Solve(p, pHat);
             a.Multiply(pHat, v);
-            alpha = rhoNext / Dot(rHat, v);
+            alpha = rhoNext / TensorPrimitives.Dot(rHat, v);
             for (int i = 0; i < n; i++)
             {
                 s[i] = r[i] - (alpha * v[i]);
@@ -87,8 +89,8 @@ internal static class BiCgStab
 
             m.Solve(s, sHat);
             a.Multiply(sHat, t);
-            double tt = Dot(t, t);
-            omega = tt > 0 ? Dot(t, s) / tt : 0;
+            double tt = TensorPrimitives.Dot(t, t);
+            omega = tt > 0 ? TensorPrimitives.Dot(t, s) / tt : 0;
             for (int i = 0; i < n; i++)
             {
                 x[i] += (alpha * pHat[i]) + (omega * sHat[i]);
@@ -141,16 +143,5 @@ internal static class BiCgStab
         {
             r[i] = b[i] - r[i];
         }
-    }
-
-    private static double Dot(double[] u, double[] w)
-    {
-        double sum = 0;
-        for (int i = 0; i < u.Length; i++)
-        {
-            sum += u[i] * w[i];
-        }
-
-        return sum;
     }
 }
