@@ -20,7 +20,6 @@ internal static class MaxGiniProgram
 
     public static double[] Solve(DeviationConstraints constraints, RepeatFactors repeats, bool minEpsilon, out double? epsilon)
     {
-        int n = constraints.NumJoint;
         var r = repeats.Joint;
         epsilon = null;
         if (constraints.NumRows == 0)
@@ -29,29 +28,21 @@ internal static class MaxGiniProgram
             return r.Select(v => v / total).ToArray();
         }
 
-        if (!minEpsilon && constraints.NumRows <= MaxDualRows)
+        var all = Enumerable.Range(0, constraints.NumRows).ToArray();
+        if (!minEpsilon)
         {
             double[]? dual = null;
-            var y = SolveDual(constraints, repeats, Enumerable.Range(0, constraints.NumRows).ToArray(), ref dual);
-            if (y is not null)
-            {
-                return y;
-            }
-        }
-        else if (!minEpsilon)
-        {
-            var y = SolveByRowGeneration(constraints, repeats);
+            var y = constraints.NumRows <= MaxDualRows ? SolveDual(constraints, repeats, all, ref dual) : SolveByRowGeneration(constraints, repeats);
             if (y is not null)
             {
                 return y;
             }
         }
 
-        var all = Enumerable.Range(0, constraints.NumRows).ToArray();
         return SolvePdlp(constraints, repeats, all, minEpsilon, out epsilon);
     }
 
-    internal static double[] SolvePdlp(DeviationConstraints constraints, RepeatFactors repeats, int[] rows, bool minEpsilon, out double? epsilon, double? tolerance = null)
+    internal static double[] SolvePdlp(DeviationConstraints constraints, RepeatFactors repeats, int[] rows, bool minEpsilon, out double? epsilon)
     {
         int n = constraints.NumJoint;
         var r = repeats.Joint;
@@ -107,7 +98,7 @@ internal static class MaxGiniProgram
         }
 
         model.QuadraticObjective = q;
-        double eps = tolerance ?? (rows.Sum(row => constraints.Columns(row).Length) < 200_000 ? 1e-10 : 1e-8);
+        double eps = rows.Sum(row => constraints.Columns(row).Length) < 200_000 ? 1e-10 : 1e-8;
         var solution = ProtoModelSolver.SolvePdlp(model, eps);
         if (minEpsilon)
         {
